@@ -1,0 +1,92 @@
+// Shared browser-test harness: finds Chromium, opens pages on the served app, and records for every
+// test the page errors, console errors and requests to other origins, plus an axe (WCAG 2 A/AA) scan.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const BASE_URL = process.env.PATHWAYS_BASE_URL ?? '';
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser; otherwise a clear failure. */
+export function findChromium(): string {
+  const candidates: string[] = [];
+  if (process.env.CHROMIUM_PATH) candidates.push(process.env.CHROMIUM_PATH);
+  candidates.push('/usr/bin/chromium');
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    /* Playwright has no browser of its own installed */
+  }
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or point CHROMIUM_PATH at a Chromium or Chrome binary. Looked in: ' +
+        candidates.join(', '),
+    );
+  }
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!BASE_URL) throw new Error('PATHWAYS_BASE_URL is not set: run the browser tests with `npm run test:e2e`.');
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** What a page did wrong while a test ran. */
+export interface PageProblems {
+  pageErrors: string[];
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** Attach problem recorders to a page: errors, console errors and any request off the app's origin. */
+export function watch(page: Page): PageProblems {
+  const problems: PageProblems = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
+  const origin = new URL(BASE_URL).origin;
+  page.on('pageerror', (e) => problems.pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.consoleErrors.push(m.text());
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+    if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+  });
+  return problems;
+}
+
+export async function openApp(
+  context: BrowserContext,
+  path = '/',
+): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(new URL(path, BASE_URL).toString());
+  return { page, problems };
+}
+
+/** Runs axe with WCAG 2 A/AA rules; returns violations formatted as "rule: selector (impact)". */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.impact ?? 'n/a'}) — ${v.help}`),
+  );
+}
+
+/** The standard end-of-test assertion material: everything that should be empty. */
+export function problemsReport(p: PageProblems): string {
+  return JSON.stringify(p, null, 2);
+}

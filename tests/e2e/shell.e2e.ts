@@ -1,0 +1,44 @@
+// Protects the app shell: it loads, the worker answers, and the page is clean (no errors, no foreign
+// requests, no axe violations), both with the mouse-free keyboard path and on load.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, launchBrowser, openApp } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('app shell', () => {
+  it('loads with title, a worker round trip, and nothing violated', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, problems } = await openApp(context);
+    await expect(page.title()).resolves.toBe('Pathways 2030');
+    await page.getByRole('heading', { level: 1, name: 'Pathways 2030' }).waitFor();
+    await page.getByText(/Projection engine ready \(model \d+\.\d+\.\d+\)/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  it('is reachable by keyboard alone: Tab moves focus to a focusable control and focus is visible', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, problems } = await openApp(context);
+    await page.getByText(/Projection engine ready/).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, text: el.textContent?.trim() ?? '', outline: style.outlineStyle };
+    });
+    expect(focused).not.toBeNull();
+    expect(focused?.outline).not.toBe('none');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+});
