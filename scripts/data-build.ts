@@ -95,6 +95,8 @@ export interface CountryIndexEntry {
 
 export const COUNTRY_CSV = 'itu-country-series.csv';
 export const REGIONAL_CSV = 'itu-regional-aggregates.csv';
+export const HISTORY_CSV = 'internet-use-history.csv';
+export const HISTORY_FILE = 'src/model/data/generated/internet-use-history.json';
 export const GENERATED_DIR = 'src/model/data/generated';
 export const REGIONS_FILE = `${GENERATED_DIR}/regions.json`;
 export const COUNTRY_INDEX_FILE = `${GENERATED_DIR}/countries/index.json`;
@@ -729,8 +731,35 @@ function readInput(sharedDir: string, file: string): string {
   }
 }
 
-/** Pure build from the two CSV texts: relative output path -> file content. */
-export function buildFromText(countryCsv: string, regionalCsv: string): Map<string, string> {
+/**
+ * The one consistent Internet-use series (World and four income groups, ITU via World Bank WDI,
+ * update of 2025-01-24), used by the back-test: { source, series: { name: { year: value } } }.
+ */
+export function buildHistory(historyCsv: string): string {
+  const rows = parseCsv(historyCsv, HISTORY_CSV);
+  const header = rows[0]?.fields.join(',');
+  if (header !== 'series,year,individuals_using_internet_pct') {
+    throw new DataBuildError(`${HISTORY_CSV}: unexpected header "${header ?? ''}"`);
+  }
+  const series: Record<string, Record<string, number>> = {};
+  for (const { line, fields } of rows.slice(1)) {
+    const [name, year, value] = fields;
+    const v = Number(value);
+    if (!name || !/^\d{4}$/.test(year ?? '') || value === undefined || value === '' || !Number.isFinite(v)) {
+      throw new DataBuildError(`${HISTORY_CSV}: line ${line}: expected series,year,value`);
+    }
+    (series[name] ??= {})[year as string] = Math.round(v * 1e4) / 1e4;
+  }
+  return stableJson({
+    source: 'ITU, individuals using the Internet (% of population), via World Bank WDI (IT.NET.USER.ZS), update of 2025-01-24; one consistent series',
+    generatedBy: GENERATED_BY,
+    generatedFrom: [HISTORY_CSV],
+    series,
+  });
+}
+
+/** Pure build from the CSV texts: relative output path -> file content. */
+export function buildFromText(countryCsv: string, regionalCsv: string, historyCsv?: string): Map<string, string> {
   const regions = buildRegions(regionalCsv);
   const { countries, meta } = buildCountries(countryCsv);
   addCountryAggregates(regions, countries, meta);
@@ -743,12 +772,13 @@ export function buildFromText(countryCsv: string, regionalCsv: string): Map<stri
     for (const c of countries) if (c.region === region) members[c.id] = c;
     files.set(countryRegionFile(region), stableJson(members));
   }
+  if (historyCsv !== undefined) files.set(HISTORY_FILE, buildHistory(historyCsv));
   return files;
 }
 
 /** Reads <sharedDir>/itu-country-series.csv and itu-regional-aggregates.csv; writes nothing. */
 export function buildAll(sharedDir: string = defaultSharedDir()): Map<string, string> {
-  return buildFromText(readInput(sharedDir, COUNTRY_CSV), readInput(sharedDir, REGIONAL_CSV));
+  return buildFromText(readInput(sharedDir, COUNTRY_CSV), readInput(sharedDir, REGIONAL_CSV), readInput(sharedDir, HISTORY_CSV));
 }
 
 /** One line of counts per output file (for the console). */
@@ -770,7 +800,10 @@ export function describeFile(relPath: string, content: string): string {
     return `indicators with data: ${list || 'none'}; population ${pop}`;
   };
   let what: string;
-  if (relPath === REGIONS_FILE) {
+  if (relPath === HISTORY_FILE) {
+    const series = (parsed as { series: Record<string, Record<string, number>> }).series;
+    what = `${Object.keys(series).length} series, ${Object.values(series).reduce((n, s) => n + Object.keys(s).length, 0)} values`;
+  } else if (relPath === REGIONS_FILE) {
     const geos = Object.values((parsed as RegionsFile).geographies);
     what = `${geos.length} geographies; ${count(geos)}`;
   } else if (Array.isArray(parsed)) {

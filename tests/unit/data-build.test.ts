@@ -9,6 +9,7 @@ import {
   defaultSharedDir,
   DataBuildError,
   REPO_ROOT,
+  HISTORY_FILE,
   REGIONS_FILE,
   COUNTRY_INDEX_FILE,
   GENERATED_DIR,
@@ -35,7 +36,7 @@ describe('data:build drift guard', () => {
   it.skipIf(!haveShared)('rebuilding from ../shared/data gives byte-identical committed files', () => {
     const built = buildAll(sharedDir);
     expect([...built.keys()].sort()).toEqual(
-      [REGIONS_FILE, COUNTRY_INDEX_FILE, ...ITU_REGION_IDS.map(countryRegionFile)].sort(),
+      [REGIONS_FILE, COUNTRY_INDEX_FILE, HISTORY_FILE, ...ITU_REGION_IDS.map(countryRegionFile)].sort(),
     );
     for (const [rel, content] of built) {
       expect(committed(rel), `${rel} is stale: run npm run data:build`).toBe(content);

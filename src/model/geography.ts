@@ -1,0 +1,155 @@
+// Geography records and their resolution: one path builds World, regions, countries and custom
+// geographies alike — own facts first, then the inherited geography's facts flagged as estimates.
+import { INDICATORS, type IndicatorId } from './registry/indicators.ts';
+
+export type FactKind = 'sourced' | 'derived' | 'assumption' | 'regional-estimate' | 'user';
+
+export interface Fact {
+  value: number;
+  year: number;
+  kind: FactKind | 'sourced';
+  source: string;
+  note?: string;
+  range?: readonly [number, number] | number[];
+  reason?: string;
+}
+
+export interface Series {
+  edition: string;
+  source: string;
+  values: Readonly<Record<string, number>>;
+}
+
+/** A geography as data: what the data files (or a user) say about it. */
+export interface GeographyRecord {
+  id: string;
+  name: string;
+  kind: 'world' | 'region' | 'country' | 'custom';
+  region?: string;
+  population?: Fact;
+  priceUsdMonth?: Fact;
+  /** Countries whose cybersecurity capabilities count (1 for a country). */
+  members?: number;
+  indicators: Partial<Record<IndicatorId, Fact>>;
+  history: Partial<Record<IndicatorId, Series>>;
+  /** Base year of the projection; the common base year when absent. */
+  baseYear?: number;
+}
+
+/** Where a resolved baseline fact came from. */
+export interface ResolvedFact extends Fact {
+  /** Set when the geography did not have the figure and took it from another one. */
+  inheritedFrom?: string;
+}
+
+export interface ResolvedGeography {
+  id: string;
+  name: string;
+  kind: GeographyRecord['kind'];
+  region?: string;
+  baseYear?: number;
+  population: ResolvedFact;
+  priceUsdMonth: ResolvedFact;
+  members: number;
+  indicators: Record<IndicatorId, ResolvedFact>;
+  history: Partial<Record<IndicatorId, Series & { inheritedFrom?: string }>>;
+}
+
+/** A user's custom geography, as the CLI and scenario files give it. */
+export interface CustomGeographyDef {
+  id: string;
+  name: string;
+  inheritFrom: string;
+  baseYear?: number;
+  population?: number;
+  indicators?: Partial<Record<IndicatorId, { value?: number; year?: number; history?: Record<string, number> }>>;
+}
+
+/**
+ * Fills a geography's missing facts from `fallback` (its region, or the geography a custom one
+ * inherits from), flagging each borrowed fact. Throws when neither has a figure.
+ */
+export function resolveGeography(own: GeographyRecord, fallback: ResolvedGeography | null): ResolvedGeography {
+  const indicators = {} as Record<IndicatorId, ResolvedFact>;
+  const history: ResolvedGeography['history'] = {};
+  for (const def of INDICATORS) {
+    const id = def.id;
+    const fact = own.indicators[id];
+    if (fact) {
+      indicators[id] = fact;
+      const h = own.history[id];
+      if (h) history[id] = h;
+      continue;
+    }
+    const inherited = fallback?.indicators[id];
+    if (!inherited) throw new Error(`Geography "${own.id}" has no value for ${id} and nothing to inherit it from`);
+    indicators[id] = borrow(inherited, fallback);
+    const h = fallback?.history[id];
+    if (h) history[id] = { ...h, inheritedFrom: h.inheritedFrom ?? fallback.id };
+  }
+  const population = own.population ?? (fallback ? borrow(fallback.population, fallback) : undefined);
+  if (!population) throw new Error(`Geography "${own.id}" has no population and nothing to inherit it from`);
+  const price = own.priceUsdMonth ?? (fallback ? borrow(fallback.priceUsdMonth, fallback) : undefined);
+  if (!price) throw new Error(`Geography "${own.id}" has no price in USD and nothing to inherit it from`);
+  const resolved: ResolvedGeography = {
+    id: own.id,
+    name: own.name,
+    kind: own.kind,
+    population,
+    priceUsdMonth: price,
+    members: own.members ?? (own.kind === 'country' ? 1 : (fallback?.members ?? 1)),
+    indicators,
+    history,
+  };
+  if (own.region !== undefined) resolved.region = own.region;
+  if (own.baseYear !== undefined) resolved.baseYear = own.baseYear;
+  return resolved;
+}
+
+function borrow(fact: ResolvedFact, from: ResolvedGeography | null): ResolvedFact {
+  if (fact.inheritedFrom || !from) return fact;
+  return {
+    ...fact,
+    kind: fact.kind === 'assumption' ? 'assumption' : 'regional-estimate',
+    inheritedFrom: from.id,
+    note: `${from.name} value used: no figure for this geography${fact.note ? `; ${fact.note}` : ''}`,
+  };
+}
+
+/** Turns a custom-geography definition into a record whose missing facts the inherited one fills. */
+export function customRecord(def: CustomGeographyDef, commonBaseYear: number): GeographyRecord {
+  const indicators: GeographyRecord['indicators'] = {};
+  const history: GeographyRecord['history'] = {};
+  for (const [id, entry] of Object.entries(def.indicators ?? {}) as [IndicatorId, NonNullable<CustomGeographyDef['indicators']>[IndicatorId]][]) {
+    if (!entry) continue;
+    const hist = entry.history;
+    if (hist && Object.keys(hist).length > 0) {
+      history[id] = { edition: 'user-supplied', source: `custom geography "${def.name}"`, values: hist };
+    }
+    let value = entry.value;
+    let year = entry.year;
+    if (value === undefined && hist) {
+      // No explicit value: the latest history point up to the base year is the baseline.
+      const base = def.baseYear ?? commonBaseYear;
+      const years = Object.keys(hist).map(Number).filter((y) => y <= base).sort((a, b) => a - b);
+      const last = years.at(-1);
+      if (last !== undefined) {
+        value = hist[String(last)];
+        year = last;
+      }
+    }
+    if (value === undefined) continue;
+    indicators[id] = {
+      value,
+      year: year ?? def.baseYear ?? commonBaseYear,
+      kind: 'user',
+      source: `entered for custom geography "${def.name}"`,
+    };
+  }
+  const record: GeographyRecord = { id: def.id, name: def.name, kind: 'custom', indicators, history };
+  if (def.population !== undefined) {
+    record.population = { value: def.population, year: def.baseYear ?? commonBaseYear, kind: 'user', source: `entered for custom geography "${def.name}"` };
+  }
+  if (def.baseYear !== undefined) record.baseYear = def.baseYear;
+  return record;
+}

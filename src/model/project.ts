@@ -1,0 +1,373 @@
+// Projection requests: validation, geography compilation (cached), the central run, the seeded
+// Monte Carlo, costs and the 2030 scorecard. The one entry point used by the worker, tests and CLI.
+import { compileGeography, type BaselineInfo, type CompiledGeography } from './compile.ts';
+import { COMMON_BASE_YEAR, geographyExists, getCustomGeography, getGeography } from './catalogue.ts';
+import { leverSchedule, runPath, TARGET_YEAR, type EngineGeography } from './engine.ts';
+import { ModelInputError } from './errors.ts';
+import type { CustomGeographyDef } from './geography.ts';
+import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
+import { LEVERS, LEVER_COUNT, isLeverId, type LeverId } from './registry/levers.ts';
+import { PARAMETERS, PARAMETER_COUNT, PX, isParameterId, type ParameterId } from './registry/parameters.ts';
+import { mulberry32, triangular } from './random.ts';
+import { distance, meets, TARGET_RULES } from './targets.ts';
+import { checksum } from './checksum.ts';
+import { MODEL_VERSION } from './version.ts';
+
+export const DEFAULT_DRAWS = 1000;
+export const MAX_DRAWS = 20000;
+export const DEFAULT_SEED = 20302030;
+
+export interface LeverSetting {
+  value: number;
+  start?: number;
+}
+
+export interface ProjectionRequest {
+  geography: string | CustomGeographyDef;
+  levers?: Partial<Record<LeverId, LeverSetting | number>>;
+  overrides?: Partial<Record<ParameterId, number>>;
+  draws?: number;
+  seed?: number;
+  /** Run the Monte Carlo (bands and probabilities). Default true. */
+  uncertainty?: boolean;
+}
+
+export type Status = 'met' | 'on-track' | 'off-track';
+
+export interface IndicatorResult {
+  id: IndicatorId;
+  target: string;
+  name: string;
+  short: string;
+  unit: string;
+  direction: 'higher' | 'lower';
+  target2030: number;
+  rule: '>=' | '<=' | 'band';
+  band?: readonly [number, number];
+  targetSource: string;
+  targetKind: 'sourced' | 'assumption';
+  baselineSource: BaselineInfo;
+  calibration?: string;
+  history: Array<{ year: number; value: number }>;
+  /** Current trends: every lever at its default. */
+  baseline: number[];
+  /** Central run with the scenario's levers. */
+  scenario: number[];
+  p10?: number[];
+  p50?: number[];
+  p90?: number[];
+  pMeet?: number;
+  metCentral: boolean;
+  metTrend: boolean;
+  status: Status;
+  /** Scenario cost (base year to 2030) per unit gained over current trends in 2030; null when nothing is gained. */
+  costPerPoint: number | null;
+  /** True when an overridden parameter feeds this indicator. */
+  affectedByOverrides: boolean;
+}
+
+export interface ProjectionResult {
+  model: { version: string };
+  geography: { id: string; name: string; kind: string; region?: string; population: number };
+  baseYear: number;
+  targetYear: number;
+  years: number[];
+  indicators: IndicatorResult[];
+  cost: {
+    totalUsd: number;
+    byLever: Record<LeverId, number>;
+    annual: Record<LeverId, number[]>;
+    perYear: number[];
+  };
+  levers: Record<LeverId, { value: number; start: number }>;
+  overrides: Partial<Record<ParameterId, number>>;
+  draws: number;
+  seed: number;
+  uncertainty: boolean;
+  inputChecksum: string;
+}
+
+const compiledCache = new Map<string, CompiledGeography>();
+
+/** Resolves and compiles the request's geography (cached by id; custom ones by content). */
+export async function prepareGeography(geography: ProjectionRequest['geography']): Promise<CompiledGeography> {
+  if (typeof geography === 'string') {
+    if (!geographyExists(geography)) throw new ModelInputError('geography', 'a known geography id (see --geography list)', geography);
+    const hit = compiledCache.get(geography);
+    if (hit) return hit;
+    const compiled = compileGeography(await getGeography(geography), COMMON_BASE_YEAR);
+    compiledCache.set(geography, compiled);
+    return compiled;
+  }
+  const key = `custom:${checksum(geography)}`;
+  const hit = compiledCache.get(key);
+  if (hit) return hit;
+  if (!geographyExists(geography.inheritFrom)) {
+    throw new ModelInputError('geography.inheritFrom', 'a known geography id', geography.inheritFrom);
+  }
+  const compiled = compileGeography(await getCustomGeography(geography), COMMON_BASE_YEAR);
+  if (compiledCache.size > 64) compiledCache.clear();
+  compiledCache.set(key, compiled);
+  return compiled;
+}
+
+export interface ValidInputs {
+  values: Float64Array;
+  starts: Int32Array;
+  params: Float64Array;
+  overrides: Partial<Record<ParameterId, number>>;
+  draws: number;
+  seed: number;
+  uncertainty: boolean;
+}
+
+function finite(path: string, v: unknown, expected: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new ModelInputError(path, expected, v);
+  return v;
+}
+
+/** Checks lever values, start years, overrides, draws and seed; throws a ModelInputError naming the field. */
+export function validateInputs(req: ProjectionRequest, baseYear: number): ValidInputs {
+  const values = Float64Array.from(LEVERS, (l) => l.default);
+  const starts = new Int32Array(LEVER_COUNT).fill(baseYear + 1);
+  if (req.levers !== undefined && (typeof req.levers !== 'object' || req.levers === null || Array.isArray(req.levers))) {
+    throw new ModelInputError('levers', 'an object of lever settings', req.levers);
+  }
+  for (const [id, setting] of Object.entries(req.levers ?? {})) {
+    if (!isLeverId(id)) throw new ModelInputError(`levers.${id}`, `a known lever id (${LEVERS.map((l) => l.id).join(', ')})`);
+    const def = LEVERS.find((l) => l.id === id)!;
+    const i = LEVERS.indexOf(def);
+    const s = typeof setting === 'number' ? { value: setting } : setting;
+    if (typeof s !== 'object' || s === null) throw new ModelInputError(`levers.${id}`, 'a number or {value, start}', setting);
+    const v = finite(`levers.${id}.value`, s.value, `a number from ${def.min} to ${def.max} (${def.unit})`);
+    if (v < def.min || v > def.max) throw new ModelInputError(`levers.${id}.value`, `a number from ${def.min} to ${def.max} (${def.unit})`, v);
+    values[i] = v;
+    if (s.start !== undefined) {
+      const st = finite(`levers.${id}.start`, s.start, `a whole year from ${baseYear + 1} to ${TARGET_YEAR}`);
+      if (!Number.isInteger(st) || st < baseYear + 1 || st > TARGET_YEAR) {
+        throw new ModelInputError(`levers.${id}.start`, `a whole year from ${baseYear + 1} to ${TARGET_YEAR}`, st);
+      }
+      starts[i] = st;
+    }
+  }
+  const params = Float64Array.from(PARAMETERS, (p) => p.central);
+  const overrides: Partial<Record<ParameterId, number>> = {};
+  if (req.overrides !== undefined && (typeof req.overrides !== 'object' || req.overrides === null || Array.isArray(req.overrides))) {
+    throw new ModelInputError('overrides', 'an object of parameter values', req.overrides);
+  }
+  for (const [id, value] of Object.entries(req.overrides ?? {})) {
+    if (!isParameterId(id)) throw new ModelInputError(`overrides.${id}`, 'a known parameter id (see --assume list)');
+    const def = PARAMETERS[PX[id]]!;
+    const v = finite(`overrides.${id}`, value, `a number from ${def.low} to ${def.high} (${def.unit})`);
+    if (v < def.low || v > def.high) throw new ModelInputError(`overrides.${id}`, `a number from ${def.low} to ${def.high} (${def.unit})`, v);
+    params[PX[id]] = v;
+    overrides[id] = v;
+  }
+  const draws = req.draws ?? DEFAULT_DRAWS;
+  if (!Number.isInteger(draws) || draws < 10 || draws > MAX_DRAWS) throw new ModelInputError('draws', `a whole number from 10 to ${MAX_DRAWS}`, draws);
+  const seed = req.seed ?? DEFAULT_SEED;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new ModelInputError('seed', 'a whole number from 0 to 4294967295', seed);
+  return { values, starts, params, overrides, draws, seed, uncertainty: req.uncertainty ?? true };
+}
+
+// ---- Monte Carlo ----------------------------------------------------------------------------------
+
+export interface Bands {
+  p10: Float64Array;
+  p50: Float64Array;
+  p90: Float64Array;
+  pMeet: Float64Array;
+}
+
+let sampleBuf = new Float64Array(0);
+let colBuf = new Float64Array(0);
+
+/**
+ * Seeded Monte Carlo: every parameter drawn from a triangular distribution on its range with the mode
+ * at the central (or overridden) value; returns p10/p50/p90 per indicator and year (indicator-major)
+ * and the share of draws meeting each 2030 target.
+ */
+export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Float64Array, draws: number, seed: number): Bands {
+  const Y = g.years;
+  const cell = INDICATOR_COUNT * Y;
+  if (sampleBuf.length < draws * cell) sampleBuf = new Float64Array(draws * cell);
+  if (colBuf.length < draws) colBuf = new Float64Array(draws);
+  const p = new Float64Array(PARAMETER_COUNT);
+  const trend = new Float64Array(cell);
+  const scen = new Float64Array(cell);
+  const rand = mulberry32(seed);
+  const lows = Float64Array.from(PARAMETERS, (d) => d.low);
+  const highs = Float64Array.from(PARAMETERS, (d) => d.high);
+  const t30 = TARGET_YEAR - g.baseYear;
+  const meetCount = new Float64Array(INDICATOR_COUNT);
+  const rules = INDICATORS.map((d) => TARGET_RULES[d.id]);
+  for (let d = 0; d < draws; d++) {
+    for (let k = 0; k < PARAMETER_COUNT; k++) p[k] = triangular(rand(), lows[k]!, central[k]!, highs[k]!);
+    runPath(g, p, ZERO_LEVERS(Y), trend, null, null);
+    runPath(g, p, levAt, scen, null, trend);
+    sampleBuf.set(scen, d * cell);
+    for (let i = 0; i < INDICATOR_COUNT; i++) if (meets(rules[i]!, scen[i * Y + t30]!)) meetCount[i]!++;
+  }
+  const p10 = new Float64Array(cell);
+  const p50 = new Float64Array(cell);
+  const p90 = new Float64Array(cell);
+  const col = colBuf.subarray(0, draws);
+  for (let c = 0; c < cell; c++) {
+    for (let d = 0; d < draws; d++) col[d] = sampleBuf[d * cell + c]!;
+    col.sort();
+    p10[c] = quantile(col, 0.1);
+    p50[c] = quantile(col, 0.5);
+    p90[c] = quantile(col, 0.9);
+  }
+  const pMeet = meetCount.map((n) => n / draws);
+  return { p10, p50, p90, pMeet };
+}
+
+function quantile(sorted: Float64Array, q: number): number {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+const zeroCache = new Map<number, Float64Array>();
+function ZERO_LEVERS(years: number): Float64Array {
+  let z = zeroCache.get(years);
+  if (!z) {
+    z = new Float64Array(LEVER_COUNT * years);
+    zeroCache.set(years, z);
+  }
+  return z;
+}
+
+// ---- assembling a result --------------------------------------------------------------------------
+
+/** Parameters that feed each indicator (for marking results an override touches). */
+const INDICATOR_PARAMS: Record<IndicatorId, readonly ParameterId[]> = {
+  coverage4g: ['coverageGapClosing', 'trendRateMultiplier'],
+  mbbPrice: ['priceDeclineDefault', 'trendRateMultiplier'],
+  households: ['householdsFollowUse', 'useGrowthDefault', 'usageCeilingShare', 'trendRateMultiplier'],
+  mobileOwnership: ['ownershipGrowthDefault', 'handsetAdditionality', 'usageCeilingShare', 'trendRateMultiplier'],
+  schools: ['schoolGapClosing', 'trendRateMultiplier'],
+  cyberPreparedness: ['cyberGapClosing', 'trendRateMultiplier'],
+  internetUse: ['useGrowthDefault', 'usageCeilingShare', 'priceElasticity', 'deviceUseEffect', 'skillsUseEffect', 'householdUseEffect', 'inclusionUseEffect', 'trendRateMultiplier'],
+  genderParity: ['gapSaturation', 'inclusionGapEffect'],
+  urbanRuralRatio: ['gapSaturation', 'inclusionGapEffect'],
+  youthRatio: ['gapSaturation', 'inclusionGapEffect'],
+  basicSkills: ['trainingRetention'],
+  businesses: ['businessGapClosing', 'smeAdditionality', 'trendRateMultiplier'],
+  egovUse: ['egovUptakeDrift', 'egovEffectPerUsd'],
+  ewasteRecycling: ['ewasteTrendPct'],
+  ictEmissions: ['emissionsTrendPct', 'ictElectricityShareOfEmissions'],
+};
+// Use drives households, skills, e-government and the gaps, so whatever moves use moves them too.
+for (const id of ['households', 'basicSkills', 'egovUse', 'genderParity', 'urbanRuralRatio', 'youthRatio'] as const) {
+  INDICATOR_PARAMS[id] = [...new Set([...INDICATOR_PARAMS[id], ...INDICATOR_PARAMS.internetUse])];
+}
+
+/** Runs a validated request on a compiled geography. Synchronous and pure. */
+export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs, req: ProjectionRequest): ProjectionResult {
+  const g = compiled.engine;
+  const Y = g.years;
+  const cell = INDICATOR_COUNT * Y;
+  const levAt = leverSchedule(g.baseYear, Y, inputs.values, inputs.starts);
+  const trend = new Float64Array(cell);
+  const scen = new Float64Array(cell);
+  const costs = new Float64Array(LEVER_COUNT * Y);
+  runPath(g, inputs.params, ZERO_LEVERS(Y), trend, null, null);
+  runPath(g, inputs.params, levAt, scen, costs, trend);
+  const bands = inputs.uncertainty ? monteCarlo(g, inputs.params, levAt, inputs.draws, inputs.seed) : null;
+
+  const years = Array.from({ length: Y }, (_, t) => g.baseYear + t);
+  const t30 = TARGET_YEAR - g.baseYear;
+  const byLever = {} as Record<LeverId, number>;
+  const annual = {} as Record<LeverId, number[]>;
+  const perYear = new Array<number>(Y).fill(0);
+  let totalUsd = 0;
+  LEVERS.forEach((l, li) => {
+    const row = Array.from(costs.subarray(li * Y, (li + 1) * Y));
+    annual[l.id] = row;
+    let sum = 0;
+    for (let t = 1; t <= t30; t++) sum += row[t]!;
+    byLever[l.id] = sum;
+    totalUsd += sum;
+    row.forEach((c, t) => (perYear[t] = perYear[t]! + c));
+  });
+
+  const overridden = new Set(Object.keys(inputs.overrides));
+  const indicators: IndicatorResult[] = INDICATORS.map((def) => {
+    const i = IX[def.id];
+    const rule = TARGET_RULES[def.id];
+    const slice = (a: Float64Array) => Array.from(a.subarray(i * Y, (i + 1) * Y));
+    const baseline = slice(trend);
+    const scenario = slice(scen);
+    const v30 = scenario[t30]!;
+    const b30 = baseline[t30]!;
+    const metCentral = meets(rule, v30);
+    const d0 = distance(rule, scenario[0]!);
+    const d30 = distance(rule, v30);
+    const status: Status = metCentral ? 'met' : d0 > 0 && 1 - d30 / d0 >= 0.8 ? 'on-track' : 'off-track';
+    const gain = (def.direction === 'lower' ? -1 : 1) * (v30 - b30);
+    const minGain = def.unit === 'ratio' ? 0.0005 : 0.01;
+    const r: IndicatorResult = {
+      id: def.id,
+      target: def.target,
+      name: def.name,
+      short: def.short,
+      unit: def.unit,
+      direction: def.direction,
+      target2030: rule.target2030,
+      rule: rule.rule,
+      targetSource: rule.source,
+      targetKind: rule.kind,
+      baselineSource: compiled.baseline[def.id],
+      history: (compiled.history[def.id] ?? []).map((pt) => ({ year: pt.year, value: pt.value })),
+      baseline,
+      scenario,
+      metCentral,
+      metTrend: meets(rule, b30),
+      status,
+      costPerPoint: totalUsd > 0 && gain > minGain ? totalUsd / gain : null,
+      affectedByOverrides: INDICATOR_PARAMS[def.id].some((p) => overridden.has(p)),
+    };
+    if (rule.band) r.band = rule.band;
+    const cal = compiled.calibration[def.id];
+    if (cal) r.calibration = cal;
+    if (bands) {
+      r.p10 = slice(bands.p10);
+      r.p50 = slice(bands.p50);
+      r.p90 = slice(bands.p90);
+      r.pMeet = bands.pMeet[i]!;
+    }
+    return r;
+  });
+
+  const geo = compiled.geography;
+  const levers = {} as Record<LeverId, { value: number; start: number }>;
+  LEVERS.forEach((l, li) => (levers[l.id] = { value: inputs.values[li]!, start: inputs.starts[li]! }));
+  const result: ProjectionResult = {
+    model: { version: MODEL_VERSION },
+    geography: { id: geo.id, name: geo.name, kind: geo.kind, population: geo.population.value },
+    baseYear: g.baseYear,
+    targetYear: TARGET_YEAR,
+    years,
+    indicators,
+    cost: { totalUsd, byLever, annual, perYear },
+    levers,
+    overrides: inputs.overrides,
+    draws: inputs.uncertainty ? inputs.draws : 0,
+    seed: inputs.seed,
+    uncertainty: inputs.uncertainty,
+    inputChecksum: checksum(req),
+  };
+  if (geo.region !== undefined) result.geography.region = geo.region;
+  return result;
+}
+
+/** Validates and projects a request end to end. */
+export async function project(req: ProjectionRequest): Promise<ProjectionResult> {
+  if (typeof req !== 'object' || req === null) throw new ModelInputError('request', 'an object');
+  const compiled = await prepareGeography(req.geography);
+  const inputs = validateInputs(req, compiled.engine.baseYear);
+  return projectCompiled(compiled, inputs, req);
+}
