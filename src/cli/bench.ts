@@ -1,0 +1,89 @@
+// Benchmark of the projection engine: medians over repeated runs, in ms and as a share of a 16.7 ms
+// frame. Run with `npm run bench`; figures vary with machine load, so compare medians and ratios.
+import {
+  AGGREGATE_IDS,
+  INDICATOR_IDS,
+  LEVERS,
+  PARAMETERS,
+  leverSchedule,
+  monteCarlo,
+  prepareGeography,
+  projectCompiled,
+  runPath,
+  validateInputs,
+} from '../model/index.ts';
+
+const FRAME_MS = 1000 / 60;
+
+export interface BenchLine {
+  name: string;
+  medianMs: number;
+  p90Ms: number;
+  runs: number;
+  target?: number;
+}
+
+function measure(name: string, fn: () => void, opts: { minRuns: number; minMs: number; target?: number }): BenchLine {
+  for (let i = 0; i < Math.min(20, opts.minRuns); i++) fn(); // warm-up: let the JIT settle
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < opts.minRuns || performance.now() - start < opts.minMs) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const line: BenchLine = { name, medianMs: times[Math.floor(times.length / 2)]!, p90Ms: times[Math.floor(times.length * 0.9)]!, runs: times.length };
+  if (opts.target !== undefined) line.target = opts.target;
+  return line;
+}
+
+/** Runs the engine benchmarks and returns one line per measurement. */
+export async function runBench(): Promise<BenchLine[]> {
+  const world = await prepareGeography('world');
+  const all = await Promise.all(AGGREGATE_IDS.map((id) => prepareGeography(id)));
+  // a busy scenario: every lever at mid-range
+  const levers = Object.fromEntries(LEVERS.map((l) => [l.id, (l.min + l.max) / 2]));
+  const req = { geography: 'world', levers, uncertainty: false };
+  const inputs = validateInputs(req, world.engine.baseYear);
+  const g = world.engine;
+  const cell = INDICATOR_IDS.length * g.years;
+  const trend = new Float64Array(cell);
+  const scen = new Float64Array(cell);
+  const costs = new Float64Array(LEVERS.length * g.years);
+  const zero = new Float64Array(LEVERS.length * g.years);
+  const levAt = leverSchedule(g.baseYear, g.years, inputs.values, inputs.starts);
+  const params = Float64Array.from(PARAMETERS, (p) => p.central);
+  const lines: BenchLine[] = [];
+  lines.push(
+    measure('central run, one geography (engine: trend + scenario + costs)', () => {
+      runPath(g, params, zero, trend, null, null);
+      runPath(g, params, levAt, scen, costs, trend);
+    }, { minRuns: 2000, minMs: 500, target: 0.2 }),
+  );
+  lines.push(
+    measure('central projection, one geography (with scorecard assembly)', () => {
+      projectCompiled(world, inputs, req);
+    }, { minRuns: 500, minMs: 500 }),
+  );
+  lines.push(
+    measure('central projection, all seven geographies', () => {
+      for (const c of all) projectCompiled(c, validateInputs({ ...req, geography: c.geography.id }, c.engine.baseYear), req);
+    }, { minRuns: 200, minMs: 500 }),
+  );
+  lines.push(
+    measure('1,000 Monte Carlo draws, one geography (with percentiles)', () => {
+      monteCarlo(g, params, levAt, 1000, 42);
+    }, { minRuns: 30, minMs: 1500, target: 15 }),
+  );
+  return lines;
+}
+
+export function formatBench(lines: readonly BenchLine[]): string {
+  const out = [`Engine benchmark (Node ${process.version}, median of repeated runs; frame = 16.7 ms)`];
+  for (const l of lines) {
+    const verdict = l.target === undefined ? '' : l.medianMs <= l.target ? `  target ≤ ${l.target} ms: PASS` : `  target ≤ ${l.target} ms: FAIL`;
+    out.push(`${l.name.padEnd(64)} median ${l.medianMs.toFixed(4).padStart(9)} ms  p90 ${l.p90Ms.toFixed(4).padStart(9)} ms  ${((l.medianMs / FRAME_MS) * 100).toFixed(2).padStart(6)}% of a frame  (${l.runs} runs)${verdict}`);
+  }
+  return `${out.join('\n')}\n`;
+}
