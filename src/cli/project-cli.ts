@@ -184,10 +184,22 @@ export function toJsonOutput(r: ProjectionResult): unknown {
       status: i.status,
       costPerPoint: i.costPerPoint,
     })),
-    cost: { totalUsd: r.cost.totalUsd, byLever: r.cost.byLever },
+    cost: { available: r.cost.available, ...(r.cost.note ? { note: r.cost.note } : {}), totalUsd: r.cost.totalUsd, byLever: r.cost.byLever },
     seed: r.seed,
     draws: r.draws,
   };
+}
+
+/** Where a field the model rejected came from: a flag, the custom-geography file or the scenario file. */
+function origin(o: Options, path: string): string {
+  const [head, key] = path.split('.');
+  const setIds = o.sets.map((s) => s.split('=')[0]);
+  const assumeIds = o.assumes.map((s) => s.split('=')[0]);
+  if (head === 'geography') return o.geography ? '--geography' : (o.custom ?? o.file ?? 'arguments');
+  if (head === 'levers' && key !== undefined && setIds.includes(key)) return '--set';
+  if (head === 'overrides' && key !== undefined && assumeIds.includes(key)) return '--assume';
+  if ((head === 'draws' && o.draws !== undefined) || (head === 'seed' && o.seed !== undefined)) return `--${head}`;
+  return o.file ?? 'arguments';
 }
 
 /** Runs the CLI; returns the exit code (0 ok, 2 bad input, 1 unexpected failure). */
@@ -218,7 +230,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     try {
       result = await runner.api.project(req);
     } catch (e) {
-      if (e instanceof ModelInputError) throw new CliError(e.path, `${o.file ?? 'arguments'}: ${e.message}`);
+      if (e instanceof ModelInputError) throw new CliError(e.path, `${origin(o, e.path)}: ${e.message}`);
       throw e;
     }
     io.out(o.format === 'csv' ? toCsv(result) : `${JSON.stringify(toJsonOutput(result), null, 2)}\n`);

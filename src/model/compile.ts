@@ -4,6 +4,7 @@ import {
   fitDecline,
   fitGapClosing,
   fitLogistic,
+  lastYears,
   pointsUpTo,
   stepGap,
   stepLogistic,
@@ -74,7 +75,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
   const history: CompiledGeography['history'] = {};
   const calibration: CompiledGeography['calibration'] = {};
   const fits: TrendFits = {
-    useR: null, ownR: null, hhR: null, coverageRate: null, priceDecline: null,
+    useR: null, ownR: null, hhR: null, schoolRate: null, cyberRate: null, businessRate: null, coverageRate: null, priceDecline: null,
   };
 
   for (const def of INDICATORS) {
@@ -102,10 +103,19 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     if (logistic) {
       calibration[id] = `logistic rate fitted on ${logistic.from}–${logistic.to}: r = ${logistic.r.toFixed(3)} toward a ceiling of ${logistic.K.toFixed(1)} (RMSE ${logistic.rmse.toFixed(2)} points)`;
     }
-    const gapRate = GAP[id] !== undefined ? fitGapClosing(pts) : null;
-    if (gapRate !== null) calibration[id] = `gap to 100 closing ${(gapRate * 100).toFixed(1)}% a year (history ${pts[0]?.year}–${pts.at(-1)?.year})`;
-    const decline = id === 'mbbPrice' ? fitDecline(pts) : null;
-    if (decline !== null) calibration[id] = `price falling ${(decline * 100).toFixed(1)}% a year (history ${pts[0]?.year}–${pts.at(-1)?.year})`;
+    // A series that went the wrong way (a break or a redefinition) is not used: defaults apply. A
+    // flat series is a real stall (no LTE network at all, say) and is kept as a zero rate.
+    const fittedGap = GAP[id] !== undefined ? fitGapClosing(pts) : null;
+    const window8 = lastYears(pts, 8);
+    const fell = window8.length >= 2 && window8.at(-1)!.value < window8[0]!.value - 0.5;
+    const gapRate = fittedGap !== null && !fell ? fittedGap : null;
+    const span = (n: number) => `${lastYears(pts, n)[0]?.year}–${pts.at(-1)?.year}`;
+    if (gapRate !== null) calibration[id] = `gap to 100 closing ${(gapRate * 100).toFixed(1)}% a year (fitted on ${span(8)})`;
+    else if (fittedGap !== null) calibration[id] = `history ${span(8)} does not close the gap (series break?): default rate used`;
+    const fittedDecline = id === 'mbbPrice' ? fitDecline(pts) : null;
+    const decline = fittedDecline !== null && fittedDecline > 0 ? fittedDecline : null;
+    if (decline !== null) calibration[id] = `price falling ${(decline * 100).toFixed(1)}% a year (fitted on ${span(6)})`;
+    else if (fittedDecline !== null) calibration[id] = `price did not fall over ${span(6)}: default decline used`;
 
     if (year < baseYear) {
       const from = year;
@@ -134,7 +144,9 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
       } else {
         info.nowcastMethod = 'held at its latest value (no trend rule for this indicator)';
       }
-      info.status = 'nowcast';
+      // An assumption or a borrowed figure stays labelled as such; only published figures become
+      // "nowcast" when carried forward.
+      if (info.status === 'sourced' || info.status === 'derived' || info.status === 'user') info.status = 'nowcast';
       info.nowcastFrom = from;
     }
     const [lo, hi] = def.bounds;
@@ -151,15 +163,21 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
       fits.hhR = logistic.r;
     } else if (id === 'coverage4g' && gapRate !== null) {
       fits.coverageRate = gapRate;
+    } else if (id === 'schools' && gapRate !== null) {
+      fits.schoolRate = gapRate;
+    } else if (id === 'cyberPreparedness' && gapRate !== null) {
+      fits.cyberRate = gapRate;
+    } else if (id === 'businesses' && gapRate !== null) {
+      fits.businessRate = gapRate;
     } else if (id === 'mbbPrice' && decline !== null) {
       fits.priceDecline = decline;
     }
   }
 
-  // E-government use cannot exceed Internet use or skills: clip an inconsistent baseline, and say so.
-  const capable = Math.min(base[IX.internetUse]!, base[IX.basicSkills]!);
+  // E-government users come from the capable pool, (U + min(U, K)) / 2: clip an inconsistent baseline, and say so.
+  const capable = (base[IX.internetUse]! + Math.min(base[IX.internetUse]!, base[IX.basicSkills]!)) / 2;
   if (base[IX.egovUse]! > capable) {
-    baseline.egovUse.warning = `baseline ${base[IX.egovUse]!.toFixed(1)} exceeds min(Internet use, skills) = ${capable.toFixed(1)}; clipped`;
+    baseline.egovUse.warning = `baseline ${base[IX.egovUse]!.toFixed(1)} exceeds the capable pool (Internet use and skills) of ${capable.toFixed(1)}; clipped`;
     base[IX.egovUse] = capable;
     baseline.egovUse.value = capable;
   }
@@ -172,7 +190,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     baseYear,
     years: END_YEAR - baseYear + 1,
     base,
-    population: geo.population.value,
+    population: geo.population?.value ?? Number.NaN,
     priceUsdMonth: geo.priceUsdMonth.value,
     members: geo.members,
     usageOffset,

@@ -13,6 +13,9 @@ export interface TrendFits {
   useR: number | null;
   ownR: number | null;
   hhR: number | null;
+  schoolRate: number | null;
+  cyberRate: number | null;
+  businessRate: number | null;
   coverageRate: number | null;
   priceDecline: number | null;
 }
@@ -91,15 +94,17 @@ export function runPath(
   const KO = adoptionCeiling(b[iO]!, p);
   const rH = (f.hhR ?? p[PX.useGrowthDefault]!) * m;
   const KH = adoptionCeiling(b[iH]!, p);
-  const rS = p[PX.schoolGapClosing]! * m;
-  const rY = p[PX.cyberGapClosing]! * m;
-  const rB = p[PX.businessGapClosing]! * m;
+  const rS = (f.schoolRate ?? p[PX.schoolGapClosing]!) * m;
+  const rY = (f.cyberRate ?? p[PX.cyberGapClosing]!) * m;
+  const rB = (f.businessRate ?? p[PX.businessGapClosing]!) * m;
   const drift = p[PX.egovUptakeDrift]! * m;
   const ewDrift = p[PX.ewasteTrendPct]! / 100;
   const mGrowth = p[PX.emissionsTrendPct]! / 100;
   const nu = p[PX.gapSaturation]!;
+  // Skills are a constant share of users; they never fall below the base (a country with no users
+  // keeps the skills it has).
   const kappa = U0 > 0 ? K0 / U0 : 0;
-  const capable0 = Math.min(U0, K0);
+  const capable0 = (U0 + Math.min(U0, K0)) / 2;
   const eta0 = capable0 > 0 ? Math.min(1, E0 / capable0) : 0;
   const g0 = 1 - b[iG]!, r0 = 1 - b[iR]!, a0 = b[iA]! - 1;
   const offline0 = Math.max(100 - U0, 0.01);
@@ -111,7 +116,7 @@ export function runPath(
   // state
   let C = C0, Ptr = P0, O = b[iO]!, U = U0, H = b[iH]!, S = b[iS]!, Yc = b[iY]!, K = K0, B = b[iB]!;
   let eta = eta0, W = b[iW]!, Mtr = b[iM]!;
-  let Oplus = 0, T = 0, X = 0, Splus = 0, Yplus = 0, Wplus = 0, R = 0, reached = 0, upliftPrev = 0;
+  let Oplus = 0, T = 0, X = 0, Splus = 0, Yplus = 0, Wplus = 0, R = 0, reached = 0, Uorg = U0;
   let Ig = 1, Ir = 1, Ia = 1, covCapex = 0;
 
   for (let i = 0; i < NI; i++) out[i * Y] = b[i]!;
@@ -179,20 +184,22 @@ export function runPath(
       incCost = inc * ((100 - U) / 100) * pop * p[PX.inclusionCostPerPerson]!;
     }
 
-    // 1.7 Internet use: logistic diffusion toward a structural ceiling. Enabling levers add people
-    // directly (new phone owners, trainees, connected homes, people reached, the price response)
-    // and lift the ceiling by as much, so the gain is kept. Coverage is a hard cap: usage never
-    // exceeds coverage, plus those on 3G/fixed networks at the base year.
-    const uplift =
+    // 1.7 Internet use = organic users + the users the enabling levers add. Organic users diffuse
+    // logistically toward the structural ceiling (raised by newly covered people). The levers add a
+    // stock of people (new phone owners, trainees, connected homes, people reached, the price
+    // response), discounted by the share who would have come online anyway. Coverage is a hard cap:
+    // usage never exceeds coverage, plus those on 3G/fixed networks at the base year. Being a stock,
+    // a lever started later never adds more by a given year than one started earlier.
+    const Cplus = trendRef ? C1 - trendRef[iC * Y + t]! : 0;
+    const ceiling = Math.min(100, KU + phiC * Cplus);
+    const cap = Math.min(100, C1 + off);
+    const Uorg1 = Math.min(cap, Uorg >= ceiling ? Uorg : Uorg + rU * Uorg * (1 - Uorg / ceiling));
+    const added =
       p[PX.priceElasticity]! * cut * U0 * (1 - U0 / 100) +
       p[PX.deviceUseEffect]! * Oplus + p[PX.skillsUseEffect]! * T + p[PX.householdUseEffect]! * X +
       p[PX.inclusionUseEffect]! * reached;
-    const Cplus = trendRef ? C1 - trendRef[iC * Y + t]! : 0;
-    const ceiling = Math.min(100, KU + uplift + phiC * Cplus);
-    const cap = Math.min(100, C1 + off);
-    const diffusion = U >= ceiling ? 0 : rU * U * (1 - U / ceiling);
-    const U1 = Math.min(cap, U + diffusion + Math.max(0, uplift - upliftPrev));
-    upliftPrev = uplift;
+    const U1 = Math.min(cap, Uorg1 + added * (1 - Uorg1 / 100));
+    Uorg = Uorg1;
 
     // 1.3 households: own logistic on current trends; the scenario follows use and adds connections
     let H1: number;
@@ -204,12 +211,13 @@ export function runPath(
     H1 = clamp(H1, 0, 100);
 
     // 2.2 skills: a constant share of users plus those trained
-    const K1 = clamp(kappa * U1 + T, 0, 100);
+    const K1 = clamp(Math.max(K0, kappa * U1) + T, 0, 100);
 
-    // 2.4 e-government: uptake among capable users, bounded by use and skills
+    // 2.4 e-government: uptake η among capable users. Capable = Internet users weighted toward those
+    // with basic skills, (U + min(U, K)) / 2, so use is bounded by Internet use and by skills.
     const eg = levAt[lEg * Y + t]!;
     const eta1 = Math.min(1, eta + drift * (1 - eta) + (p[PX.egovEffectPerUsd]! / 100) * eg * (1 - eta));
-    const E1 = eta1 * Math.min(U1, K1);
+    const E1 = eta1 * ((U1 + Math.min(U1, K1)) / 2);
     const egCost = eg * pop;
 
     // 1.5 schools

@@ -1,6 +1,6 @@
 // Geography records and their resolution: one path builds World, regions, countries and custom
 // geographies alike — own facts first, then the inherited geography's facts flagged as estimates.
-import { INDICATORS, type IndicatorId } from './registry/indicators.ts';
+import { INDICATORS, INDICATOR_BY_ID, type IndicatorId } from './registry/indicators.ts';
 
 export type FactKind = 'sourced' | 'derived' | 'assumption' | 'regional-estimate' | 'user';
 
@@ -48,7 +48,8 @@ export interface ResolvedGeography {
   kind: GeographyRecord['kind'];
   region?: string;
   baseYear?: number;
-  population: ResolvedFact;
+  /** Null when no figure exists: costs cannot be computed (an economy never borrows its region's). */
+  population: ResolvedFact | null;
   priceUsdMonth: ResolvedFact;
   members: number;
   indicators: Record<IndicatorId, ResolvedFact>;
@@ -64,6 +65,13 @@ export interface CustomGeographyDef {
   population?: number;
   indicators?: Partial<Record<IndicatorId, { value?: number; year?: number; history?: Record<string, number> }>>;
 }
+
+/**
+ * Adoption indicators that an economy borrows from its region are scaled by the economy's own
+ * Internet use relative to the region's: a country at half its region's use is not given the
+ * region's household access, skills or e-government use as they stand.
+ */
+export const SCALED_WITH_USE: readonly IndicatorId[] = ['households', 'mobileOwnership', 'basicSkills', 'egovUse'];
 
 /**
  * Fills a geography's missing facts from `fallback` (its region, or the geography a custom one
@@ -83,12 +91,19 @@ export function resolveGeography(own: GeographyRecord, fallback: ResolvedGeograp
     }
     const inherited = fallback?.indicators[id];
     if (!inherited) throw new Error(`Geography "${own.id}" has no value for ${id} and nothing to inherit it from`);
-    indicators[id] = borrow(inherited, fallback);
+    const ownUse = own.indicators.internetUse;
+    const theirUse = fallback?.indicators.internetUse;
+    if (own.kind === 'country' && SCALED_WITH_USE.includes(id) && ownUse && theirUse && theirUse.value > 0 && !inherited.inheritedFrom) {
+      indicators[id] = scaleBorrowed(inherited, fallback!, ownUse.value / theirUse.value, id);
+    } else {
+      indicators[id] = borrow(inherited, fallback);
+    }
     const h = fallback?.history[id];
     if (h) history[id] = { ...h, inheritedFrom: h.inheritedFrom ?? fallback.id };
   }
-  const population = own.population ?? (fallback ? borrow(fallback.population, fallback) : undefined);
-  if (!population) throw new Error(`Geography "${own.id}" has no population and nothing to inherit it from`);
+  // A population is never borrowed from a region (it would cost an island as a continent); a custom
+  // geography takes the population of the geography it copies, if that has one.
+  const population = own.population ?? (own.kind === 'custom' && fallback ? fallback.population : null);
   const price = own.priceUsdMonth ?? (fallback ? borrow(fallback.priceUsdMonth, fallback) : undefined);
   if (!price) throw new Error(`Geography "${own.id}" has no price in USD and nothing to inherit it from`);
   const resolved: ResolvedGeography = {
@@ -104,6 +119,20 @@ export function resolveGeography(own: GeographyRecord, fallback: ResolvedGeograp
   if (own.region !== undefined) resolved.region = own.region;
   if (own.baseYear !== undefined) resolved.baseYear = own.baseYear;
   return resolved;
+}
+
+function scaleBorrowed(fact: ResolvedFact, from: ResolvedGeography, ratio: number, id: IndicatorId): ResolvedFact {
+  const [lo, hi] = INDICATOR_BY_ID[id].bounds;
+  const scale = (v: number) => Math.round(Math.min(hi, Math.max(lo, v * ratio)) * 100) / 100;
+  const out: ResolvedFact = {
+    ...fact,
+    value: scale(fact.value),
+    kind: fact.kind === 'assumption' ? 'assumption' : 'regional-estimate',
+    inheritedFrom: from.id,
+    note: `${from.name} value ${fact.value} scaled by this economy's Internet use relative to ${from.name}'s (×${ratio.toFixed(2)}): no figure for this economy${fact.note ? `; ${fact.note}` : ''}`,
+  };
+  if (fact.range) out.range = [scale(fact.range[0]!), scale(fact.range[1]!)];
+  return out;
 }
 
 function borrow(fact: ResolvedFact, from: ResolvedGeography | null): ResolvedFact {

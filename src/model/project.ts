@@ -62,18 +62,21 @@ export interface IndicatorResult {
   status: Status;
   /** Scenario cost (base year to 2030) per unit gained over current trends in 2030; null when nothing is gained. */
   costPerPoint: number | null;
-  /** True when an overridden parameter feeds this indicator. */
+  /** True when the scenario's assumption overrides change this indicator's projected path. */
   affectedByOverrides: boolean;
 }
 
 export interface ProjectionResult {
   model: { version: string };
-  geography: { id: string; name: string; kind: string; region?: string; population: number };
+  geography: { id: string; name: string; kind: string; region?: string; population: number | null };
   baseYear: number;
   targetYear: number;
   years: number[];
   indicators: IndicatorResult[];
   cost: {
+    /** False when the geography has no population figure: every cost is then NaN (null in JSON). */
+    available: boolean;
+    note?: string;
     totalUsd: number;
     byLever: Record<LeverId, number>;
     annual: Record<LeverId, number[]>;
@@ -242,29 +245,6 @@ function ZERO_LEVERS(years: number): Float64Array {
 
 // ---- assembling a result --------------------------------------------------------------------------
 
-/** Parameters that feed each indicator (for marking results an override touches). */
-const INDICATOR_PARAMS: Record<IndicatorId, readonly ParameterId[]> = {
-  coverage4g: ['coverageGapClosing', 'trendRateMultiplier'],
-  mbbPrice: ['priceDeclineDefault', 'trendRateMultiplier'],
-  households: ['householdsFollowUse', 'useGrowthDefault', 'usageCeilingShare', 'trendRateMultiplier'],
-  mobileOwnership: ['ownershipGrowthDefault', 'handsetAdditionality', 'usageCeilingShare', 'trendRateMultiplier'],
-  schools: ['schoolGapClosing', 'trendRateMultiplier'],
-  cyberPreparedness: ['cyberGapClosing', 'trendRateMultiplier'],
-  internetUse: ['useGrowthDefault', 'usageCeilingShare', 'priceElasticity', 'deviceUseEffect', 'skillsUseEffect', 'householdUseEffect', 'inclusionUseEffect', 'trendRateMultiplier'],
-  genderParity: ['gapSaturation', 'inclusionGapEffect'],
-  urbanRuralRatio: ['gapSaturation', 'inclusionGapEffect'],
-  youthRatio: ['gapSaturation', 'inclusionGapEffect'],
-  basicSkills: ['trainingRetention'],
-  businesses: ['businessGapClosing', 'smeAdditionality', 'trendRateMultiplier'],
-  egovUse: ['egovUptakeDrift', 'egovEffectPerUsd'],
-  ewasteRecycling: ['ewasteTrendPct'],
-  ictEmissions: ['emissionsTrendPct', 'ictElectricityShareOfEmissions'],
-};
-// Use drives households, skills, e-government and the gaps, so whatever moves use moves them too.
-for (const id of ['households', 'basicSkills', 'egovUse', 'genderParity', 'urbanRuralRatio', 'youthRatio'] as const) {
-  INDICATOR_PARAMS[id] = [...new Set([...INDICATOR_PARAMS[id], ...INDICATOR_PARAMS.internetUse])];
-}
-
 /** Runs a validated request on a compiled geography. Synchronous and pure. */
 export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs, req: ProjectionRequest): ProjectionResult {
   const g = compiled.engine;
@@ -294,7 +274,16 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
     row.forEach((c, t) => (perYear[t] = perYear[t]! + c));
   });
 
-  const overridden = new Set(Object.keys(inputs.overrides));
+  // Which indicators the overrides actually move: the same run with every parameter at its central
+  // value, compared path by path (exact by construction, and cheap: two more engine runs).
+  let untouched: Float64Array | null = null;
+  if (Object.keys(inputs.overrides).length > 0) {
+    const central = Float64Array.from(PARAMETERS, (p) => p.central);
+    const t0 = new Float64Array(cell);
+    untouched = new Float64Array(cell);
+    runPath(g, central, ZERO_LEVERS(Y), t0, null, null);
+    runPath(g, central, levAt, untouched, null, t0);
+  }
   const indicators: IndicatorResult[] = INDICATORS.map((def) => {
     const i = IX[def.id];
     const rule = TARGET_RULES[def.id];
@@ -327,8 +316,8 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
       metCentral,
       metTrend: meets(rule, b30),
       status,
-      costPerPoint: totalUsd > 0 && gain > minGain ? totalUsd / gain : null,
-      affectedByOverrides: INDICATOR_PARAMS[def.id].some((p) => overridden.has(p)),
+      costPerPoint: Number.isFinite(totalUsd) && totalUsd > 0 && gain > minGain ? totalUsd / gain : null,
+      affectedByOverrides: untouched !== null && scenario.some((v, t) => Math.abs(v - untouched![i * Y + t]!) > 1e-9 * Math.max(1, Math.abs(v))),
     };
     if (rule.band) r.band = rule.band;
     const cal = compiled.calibration[def.id];
@@ -347,12 +336,14 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
   LEVERS.forEach((l, li) => (levers[l.id] = { value: inputs.values[li]!, start: inputs.starts[li]! }));
   const result: ProjectionResult = {
     model: { version: MODEL_VERSION },
-    geography: { id: geo.id, name: geo.name, kind: geo.kind, population: geo.population.value },
+    geography: { id: geo.id, name: geo.name, kind: geo.kind, population: geo.population?.value ?? null },
     baseYear: g.baseYear,
     targetYear: TARGET_YEAR,
     years,
     indicators,
-    cost: { totalUsd, byLever, annual, perYear },
+    cost: geo.population
+      ? { available: true, totalUsd, byLever, annual, perYear }
+      : { available: false, note: `No population figure for ${geo.name}: costs cannot be computed. Create a custom geography from it with a population to cost a scenario.`, totalUsd, byLever, annual, perYear },
     levers,
     overrides: inputs.overrides,
     draws: inputs.uncertainty ? inputs.draws : 0,

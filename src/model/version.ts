@@ -1,2 +1,2 @@
 // The model's version: bump on any change that alters projected numbers.
-export const MODEL_VERSION = '0.1.0';
+export const MODEL_VERSION = '0.2.0';

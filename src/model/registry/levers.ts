@@ -1,8 +1,14 @@
 // Lever registry: every investment lever as data. LeverId is derived from it; the UI, the CLI and the
 // scenario files read ids, labels, units and ranges from here, so a new lever is one entry plus its
-// equation in engine.ts and its cost line in costs.ts.
+// equation and cost line in engine.ts.
 import type { IndicatorId } from './indicators.ts';
 import type { ParameterId } from './parameters.ts';
+
+/**
+ * Indicators that follow Internet use: any lever that raises use also moves these (households follow
+ * use, skills are a share of users, e-government draws on capable users, gaps shrink as use saturates).
+ */
+const USE_CHAIN = ['internetUse', 'households', 'basicSkills', 'egovUse', 'genderParity', 'urbanRuralRatio', 'youthRatio'] as const;
 
 export const LEVER_GROUPS = [
   { id: 'infrastructure', label: 'Infrastructure' },
@@ -33,28 +39,28 @@ export const LEVERS = [
     id: 'networkRollout', label: 'Network rollout', group: 'infrastructure',
     unit: '% of uncovered people newly covered per year', min: 0, max: 40, step: 1, default: 0,
     description: 'Public or universal-service funding for new 4G sites in uncovered areas. Each year it covers this share of the people still without 4G. Cost per person rises steeply as coverage nears 100%; the last few per cent need satellite.',
-    moves: ['coverage4g', 'internetUse', 'households', 'egovUse', 'businesses'],
+    moves: ['coverage4g', ...USE_CHAIN],
     parameters: ['siteCapexUsd', 'siteOpexShare', 'peoplePerSite', 'remoteCostExponent', 'satelliteGapPct', 'satelliteCostPerPerson'],
   },
   {
     id: 'affordabilitySubsidy', label: 'Affordability subsidy', group: 'affordability',
     unit: '% cut in the entry-level mobile-broadband price', min: 0, max: 75, step: 5, default: 0,
-    description: 'Subsidy or tax relief that cuts the price of the entry-level mobile-broadband basket. Lowers the price indicator directly and raises the share of covered people who go online, through a price elasticity that falls as use saturates. Cost: the cut paid on every user’s monthly basket.',
-    moves: ['mbbPrice', 'internetUse', 'households', 'egovUse', 'basicSkills'],
+    description: 'Subsidy or tax relief that cuts the price of the entry-level mobile-broadband basket. Lowers the price indicator directly and brings more people online through a price elasticity, scaled by the base-year offline share (the response is smaller where use is near saturation). Cost: the cut paid on every user’s monthly basket.',
+    moves: ['mbbPrice', ...USE_CHAIN],
     parameters: ['priceElasticity'],
   },
   {
     id: 'handsetSubsidy', label: 'Handset subsidy', group: 'affordability',
     unit: '% of people without a phone given a subsidised handset per year', min: 0, max: 30, step: 1, default: 0,
     description: 'Subsidy or financing for an entry-level Internet-enabled handset, offered each year to this share of the people who do not own a phone. Some would have bought one anyway; the rest become new owners and raise Internet use.',
-    moves: ['mobileOwnership', 'internetUse', 'genderParity'],
+    moves: ['mobileOwnership', ...USE_CHAIN],
     parameters: ['handsetPriceUsd', 'handsetSubsidyShare', 'handsetAdditionality', 'deviceUseEffect'],
   },
   {
     id: 'householdConnections', label: 'Household connections', group: 'infrastructure',
     unit: '% of unconnected households connected per year', min: 0, max: 30, step: 1, default: 0,
     description: 'Subsidised home connections (fixed wireless, fibre drop or satellite kit) for households without Internet at home.',
-    moves: ['households', 'internetUse'],
+    moves: [...USE_CHAIN],
     parameters: ['householdConnectionUsd', 'householdSize', 'householdUseEffect'],
   },
   {
@@ -68,14 +74,14 @@ export const LEVERS = [
     id: 'digitalSkills', label: 'Digital-skills training', group: 'people',
     unit: '% of adults without basic skills trained per year', min: 0, max: 25, step: 1, default: 0,
     description: 'Basic digital-literacy courses (about 20 hours) for adults who lack basic skills. A share complete and retain the skills; skilled people are more likely to go online and to use e-government.',
-    moves: ['basicSkills', 'internetUse', 'egovUse', 'urbanRuralRatio'],
+    moves: [...USE_CHAIN],
     parameters: ['trainingCostPerPerson', 'trainingRetention', 'skillsUseEffect'],
   },
   {
     id: 'inclusion', label: 'Targeted inclusion', group: 'people',
-    unit: '% of offline women, rural and older people reached per year', min: 0, max: 25, step: 1, default: 0,
-    description: 'Outreach, women-focused programmes, rural access points and support for older people. Narrows the gender, urban/rural and age gaps faster than adoption alone would.',
-    moves: ['genderParity', 'urbanRuralRatio', 'youthRatio', 'internetUse', 'households', 'basicSkills', 'egovUse'],
+    unit: '% of offline people reached per year (women, rural and older people)', min: 0, max: 25, step: 1, default: 0,
+    description: 'Outreach, women-focused programmes, rural access points and support for older people, reaching this share of the offline population each year. Narrows the gender, urban/rural and age gaps faster than adoption alone would, and brings some of the people reached online.',
+    moves: [...USE_CHAIN],
     parameters: ['inclusionCostPerPerson', 'inclusionGapEffect', 'inclusionUseEffect'],
   },
   {
@@ -95,7 +101,7 @@ export const LEVERS = [
   {
     id: 'egovServices', label: 'E-government services', group: 'institutions',
     unit: 'USD per person per year on online public services', min: 0, max: 20, step: 0.5, default: 0,
-    description: 'Investment in online public services and digital ID. Raises the share of capable Internet users who use e-government; use stays bounded by Internet use and skills.',
+    description: 'Investment in online public services and digital ID. Raises the share of capable Internet users who use e-government; use stays bounded by Internet use and by skills (at most halfway between skills and use).',
     moves: ['egovUse'],
     parameters: ['egovEffectPerUsd'],
   },
