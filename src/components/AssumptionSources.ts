@@ -1,0 +1,46 @@
+// The sources registry (about 78 KB) for the Assumptions tab, loaded on first use with a dynamic
+// import so it stays out of the start-up bundle. Titles and links are shown as text, never as HTML.
+
+export interface SourceEntry {
+  title: string;
+  publisher?: string;
+  year?: number;
+  url?: string;
+  note?: string;
+  secondary?: boolean;
+}
+
+export type SourceMap = Readonly<Record<string, SourceEntry>>;
+
+let pending: Promise<SourceMap> | null = null;
+
+export function loadSources(): Promise<SourceMap> {
+  pending ??= import('../model/data/curated/sources.json').then(
+    (m) => m.default as unknown as SourceMap,
+    (e: unknown) => {
+      pending = null; // let a later visit try again
+      throw e;
+    },
+  );
+  return pending;
+}
+
+/** Only web links become anchors; anything else is shown as plain text. */
+export function safeUrl(url: string | undefined): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+const nf = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+
+/** A parameter value as written: "100,000", "0.107", "-1.3". */
+export function formatParam(value: number): string {
+  return nf.format(value);
+}
+
+/** An input step that divides the range's ends and the central value: coarse enough for arrow keys. */
+export function paramStep(low: number, central: number, high: number): number {
+  const fits = (x: number, s: number) => Math.abs(x / s - Math.round(x / s)) < 1e-9;
+  let step = Number((10 ** (Math.floor(Math.log10(high - low)) - 2)).toPrecision(1));
+  while (step > 1e-6 && ![low, central, high].every((x) => fits(x, step))) step = Number((step / 10).toPrecision(1));
+  return step;
+}

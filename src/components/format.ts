@@ -1,0 +1,39 @@
+// Number formatting for the UI: values in their unit, money in USD with a scale word.
+
+const nf = (digits: number) => new Intl.NumberFormat('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** A value of an indicator, with as many digits as the registry says. */
+export function formatValue(value: number | undefined, digits: number): string {
+  if (value === undefined || !Number.isFinite(value)) return '–';
+  return nf(digits).format(value);
+}
+
+/** "86%" style for shares, "0.93" for ratios, "115" for indices. */
+export function formatWithUnit(value: number | undefined, unit: string, digits: number): string {
+  if (value === undefined || !Number.isFinite(value)) return '–';
+  if (unit.startsWith('%')) return `${formatValue(value, Math.min(digits, 1))}%`;
+  return formatValue(value, digits);
+}
+
+/** USD with a scale word: "USD 1.2 bn", "USD 350 m", "USD 12,000". */
+export function formatUsd(usd: number | null | undefined): string {
+  if (usd === null || usd === undefined || !Number.isFinite(usd)) return '–';
+  const a = Math.abs(usd);
+  if (a >= 1e12) return `USD ${nf(2).format(usd / 1e12)} tn`;
+  if (a >= 1e9) return `USD ${nf(a >= 1e11 ? 0 : 1).format(usd / 1e9)} bn`;
+  if (a >= 1e6) return `USD ${nf(a >= 1e8 ? 0 : 1).format(usd / 1e6)} m`;
+  if (a >= 1e3) return `USD ${nf(0).format(usd)}`;
+  return `USD ${nf(0).format(usd)}`;
+}
+
+/** A probability as a whole percentage: "72%". */
+export function formatProbability(p: number | undefined): string {
+  if (p === undefined || !Number.isFinite(p)) return '–';
+  return `${Math.round(p * 100)}%`;
+}
+
+/** Lever value with its unit, compactly. */
+export function formatLever(value: number, step: number): string {
+  const digits = step < 1 ? 1 : 0;
+  return nf(digits).format(value);
+}

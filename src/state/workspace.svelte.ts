@@ -1,0 +1,275 @@
+// The planner's workspace: the scenario being edited (geography, levers, assumption overrides, seed)
+// and the latest projection. Every change goes through request(), which numbers it, marks
+// 'lever-input' for latency measurement, and hands it to the two-phase projection client.
+import type {
+  CustomGeographyDef,
+  GeographyListing,
+  IndicatorId,
+  LeverId,
+  ParameterId,
+  ProjectionRequest,
+  ProjectionResult,
+} from '../model/index.ts';
+import { LEVERS } from '../model/registry/levers.ts';
+import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
+import { ProjectionClient } from '../runner/projection-client.ts';
+import type { ModelRunner } from '../runner/runner.ts';
+
+export const DEFAULT_SEED = 20302030;
+export const DEFAULT_DRAWS = 1000;
+
+export interface LeverState {
+  value: number;
+  /** Start year; null = the year after the base year. */
+  start: number | null;
+}
+
+export type LeverValues = Record<LeverId, LeverState>;
+
+/** What undo and redo restore: lever and assumption edits. */
+interface EditSnapshot {
+  levers: LeverValues;
+  overrides: Partial<Record<ParameterId, number>>;
+}
+
+const HISTORY_LIMIT = 200;
+
+export function defaultLevers(): LeverValues {
+  return Object.fromEntries(LEVERS.map((l) => [l.id, { value: l.default, start: null }])) as LeverValues;
+}
+
+export class Workspace {
+  /** A geography id, or the id of one of `customGeographies`. */
+  geographyId = $state('world');
+  customGeographies = $state<CustomGeographyDef[]>([]);
+  levers = $state<LeverValues>(defaultLevers());
+  overrides = $state<Partial<Record<ParameterId, number>>>({});
+  seed = $state(DEFAULT_SEED);
+  draws = $state(DEFAULT_DRAWS);
+
+  /** Latest central projection (no bands). */
+  result = $state.raw<ProjectionResult | null>(null);
+  resultSeq = $state(0);
+  /** Monte Carlo result for the same input as `result`, or null while it is computing. */
+  bands = $state.raw<ProjectionResult | null>(null);
+  bandsUpdating = $state(false);
+  error = $state('');
+  geographies = $state.raw<GeographyListing[]>([]);
+  focus = $state<IndicatorId>('internetUse');
+
+  /** Number of steps undo and redo can take (reactive, for the buttons). */
+  undoDepth = $state(0);
+  redoDepth = $state(0);
+
+  #client: ProjectionClient;
+  #listRunner: ModelRunner;
+  #undo: EditSnapshot[] = [];
+  #redo: EditSnapshot[] = [];
+  /** State before the drag in progress; committed as one undo step when the drag ends. */
+  #dragStart: EditSnapshot | null = null;
+
+  constructor(central: ModelRunner, bands: ModelRunner) {
+    this.#listRunner = central;
+    this.#client = new ProjectionClient({
+      central,
+      bands,
+      onCentral: (result, seq) => {
+        this.result = result;
+        this.resultSeq = seq;
+        this.error = '';
+      },
+      onBandsPending: () => {
+        this.bandsUpdating = true;
+        this.bands = null;
+      },
+      onBands: (result, seq) => {
+        if (seq !== this.resultSeq) return;
+        this.bands = result;
+        this.bandsUpdating = false;
+      },
+      onError: (e, phase) => {
+        this.error = `${phase === 'central' ? 'Projection' : 'Uncertainty band'} failed: ${e instanceof Error ? e.message : String(e)}`;
+        if (phase === 'bands') this.bandsUpdating = false;
+      },
+    });
+  }
+
+  async start(): Promise<void> {
+    this.geographies = await this.#listRunner.api.listGeographies();
+    this.request();
+  }
+
+  /** The geography as the model takes it. */
+  get geography(): string | CustomGeographyDef {
+    return this.customGeographies.find((c) => c.id === this.geographyId) ?? this.geographyId;
+  }
+
+  get baseYear(): number {
+    return this.result?.baseYear ?? 2025;
+  }
+
+  /** The request for the current state (plain data, safe to post to a worker). */
+  toRequest(): ProjectionRequest {
+    const levers: NonNullable<ProjectionRequest['levers']> = {};
+    for (const l of LEVERS) {
+      const s = this.levers[l.id];
+      if (s.value !== l.default || s.start !== null) {
+        levers[l.id] = s.start === null ? { value: s.value } : { value: s.value, start: s.start };
+      }
+    }
+    return {
+      geography: $state.snapshot(this.geography) as ProjectionRequest['geography'],
+      levers,
+      overrides: { ...this.overrides },
+      seed: this.seed,
+      draws: this.draws,
+    };
+  }
+
+  /** Sends the current state for projection; returns its request number. */
+  request(): number {
+    const seq = this.#client.nextSeq;
+    performance.mark('lever-input', { detail: { seq } });
+    return this.#client.request(this.toRequest());
+  }
+
+  // ---- undo and redo ----------------------------------------------------------------------------
+
+  #snapshot(): EditSnapshot {
+    return { levers: $state.snapshot(this.levers) as LeverValues, overrides: { ...this.overrides } };
+  }
+
+  #pushUndo(before: EditSnapshot): void {
+    this.#undo.push(before);
+    if (this.#undo.length > HISTORY_LIMIT) this.#undo.shift();
+    this.#redo = [];
+    this.undoDepth = this.#undo.length;
+    this.redoDepth = 0;
+  }
+
+  /** Records the state before a discrete edit (one undo step). */
+  #record(): void {
+    this.commitDrag();
+    this.#pushUndo(this.#snapshot());
+  }
+
+  /** Ends a drag: everything since its first input becomes one undo step. */
+  commitDrag(): void {
+    if (!this.#dragStart) return;
+    const before = this.#dragStart;
+    this.#dragStart = null;
+    if (JSON.stringify(before) !== JSON.stringify(this.#snapshot())) this.#pushUndo(before);
+  }
+
+  #apply(s: EditSnapshot): void {
+    this.levers = s.levers;
+    this.overrides = s.overrides;
+    this.request();
+  }
+
+  undo(): void {
+    this.commitDrag();
+    const prev = this.#undo.pop();
+    if (!prev) return;
+    this.#redo.push(this.#snapshot());
+    this.undoDepth = this.#undo.length;
+    this.redoDepth = this.#redo.length;
+    this.#apply(prev);
+  }
+
+  redo(): void {
+    this.commitDrag();
+    const next = this.#redo.pop();
+    if (!next) return;
+    this.#undo.push(this.#snapshot());
+    this.undoDepth = this.#undo.length;
+    this.redoDepth = this.#redo.length;
+    this.#apply(next);
+  }
+
+  /** Clears history (a different scenario was opened). */
+  clearHistory(): void {
+    this.#undo = [];
+    this.#redo = [];
+    this.#dragStart = null;
+    this.undoDepth = 0;
+    this.redoDepth = 0;
+  }
+
+  // ---- edits ------------------------------------------------------------------------------------
+
+  /** A lever moved. During a drag call commitDrag() when it ends (the range's change event). */
+  setLever(id: LeverId, value: number): void {
+    if (this.levers[id].value === value) return;
+    this.#dragStart ??= this.#snapshot();
+    this.levers[id].value = value;
+    this.request();
+  }
+
+  setLeverStart(id: LeverId, start: number | null): void {
+    this.#record();
+    this.levers[id].start = start;
+    this.request();
+  }
+
+  resetLever(id: LeverId): void {
+    const def = LEVERS.find((l) => l.id === id)!;
+    this.#record();
+    this.levers[id] = { value: def.default, start: null };
+    this.request();
+  }
+
+  resetAllLevers(): void {
+    this.#record();
+    this.levers = defaultLevers();
+    this.request();
+  }
+
+  setGeography(id: string): void {
+    if (id === this.geographyId) return;
+    this.geographyId = id;
+    // Start years are relative to the base year, which a custom geography may change.
+    for (const l of LEVERS) this.levers[l.id].start = null;
+    this.request();
+  }
+
+  /** Adds or replaces a custom geography and selects it. */
+  saveCustomGeography(def: CustomGeographyDef): void {
+    const i = this.customGeographies.findIndex((c) => c.id === def.id);
+    if (i >= 0) this.customGeographies[i] = def;
+    else this.customGeographies.push(def);
+    this.geographyId = def.id;
+    for (const l of LEVERS) this.levers[l.id].start = null;
+    this.request();
+  }
+
+  setOverride(id: ParameterId, value: number): void {
+    const def = PARAMETER_BY_ID[id];
+    if (!(value >= def.low && value <= def.high)) return; // the form reports the range; nothing changes
+    if (this.overrides[id] === value) return;
+    this.#record();
+    this.overrides[id] = value;
+    this.request();
+  }
+
+  resetOverride(id: ParameterId): void {
+    if (!(id in this.overrides)) return;
+    this.#record();
+    delete this.overrides[id];
+    this.request();
+  }
+
+  resetAllOverrides(): void {
+    this.#record();
+    this.overrides = {};
+    this.request();
+  }
+
+  get hasOverrides(): boolean {
+    return Object.keys(this.overrides).length > 0;
+  }
+
+  dispose(): void {
+    this.#client.dispose();
+  }
+}
