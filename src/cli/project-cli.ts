@@ -4,17 +4,28 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createSyncRunner } from '../runner/sync-runner.ts';
 import {
+  INDICATOR_IDS,
+  INDICATORS,
   LEVERS,
   PARAMETERS,
   ModelInputError,
+  TARGET_MAIN_INDICATOR,
   isLeverId,
   isParameterId,
+  resolveIndicator,
+  type AttributionEntry,
   type CustomGeographyDef,
+  type Goal,
+  type IndicatorId,
   type LeverId,
   type LeverSetting,
   type ParameterId,
   type ProjectionRequest,
   type ProjectionResult,
+  type SeekRequest,
+  type TornadoResult,
+  type TradeoffRequest,
+  type TradeoffResult,
 } from '../model/index.ts';
 import { parseCustomGeography, parseScenarioInput } from './inputs.ts';
 import { CliError } from './cli-error.ts';
@@ -34,14 +45,21 @@ interface Options {
   seed?: string;
   format: 'json' | 'csv';
   formatGiven: boolean;
+  seeks: string[];
+  budget?: string;
+  locks: string[];
+  confidence?: string;
+  tradeoff?: string;
+  sensitivity?: string;
 }
 
 const USAGE =
   'usage: npm run --silent project -- [scenario.json] [--geography ID|list] [--custom FILE] ' +
-  '[--set LEVER=VALUE[@START]|list]... [--assume PARAM=VALUE|list]... [--draws N] [--seed S] [--format json|csv]';
+  '[--set LEVER=VALUE[@START]|list]... [--assume PARAM=VALUE|list]... [--draws N] [--seed S] [--format json|csv] ' +
+  '[--seek GOAL]... [--budget USD] [--lock LEVER]... [--confidence P] [--tradeoff INDICATOR] [--sensitivity INDICATOR]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { sets: [], assumes: [], format: 'json', formatGiven: false };
+  const o: Options = { sets: [], assumes: [], format: 'json', formatGiven: false, seeks: [], locks: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -58,6 +76,12 @@ function parseArgs(argv: readonly string[]): Options {
       case '--assume': o.assumes.push(take()); break;
       case '--draws': o.draws = take(); break;
       case '--seed': o.seed = take(); break;
+      case '--seek': o.seeks.push(take()); break;
+      case '--budget': o.budget = take(); break;
+      case '--lock': o.locks.push(take()); break;
+      case '--confidence': o.confidence = take(); break;
+      case '--tradeoff': o.tradeoff = take(); break;
+      case '--sensitivity': o.sensitivity = take(); break;
       case '--format': {
         const f = take();
         if (f !== 'json' && f !== 'csv') throw new CliError('arguments', `--format: expected json or csv, got "${f}"`);
@@ -134,6 +158,87 @@ export function buildRequest(o: Options): ProjectionRequest {
   return req;
 }
 
+// ---- goal seek, trade-off and sensitivity flags ----------------------------------------------------
+
+const TARGET_IDS = Object.keys(TARGET_MAIN_INDICATOR).join(', ');
+
+/** An indicator named by a target id ("1.7") or an indicator id ("internetUse"). */
+function parseIndicator(text: string, flag: string): IndicatorId {
+  const id = resolveIndicator(text.trim());
+  if (!id) throw new CliError(flag, `${flag} ${text}: unknown target or indicator; expected a target id (${TARGET_IDS}) or an indicator id (${INDICATOR_IDS.join(', ')})`);
+  return id;
+}
+
+/**
+ * A goal: TARGET>=LEVEL or TARGET<=LEVEL, TARGET a target id (its main indicator) or an indicator id.
+ * ">= 100" on a 0–100 indicator counts as met at 99.5, as the scorecard's universal targets do.
+ */
+export function parseGoal(text: string): Goal {
+  const m = /^\s*([A-Za-z0-9_.]+)\s*(>=|<=)\s*(\S+)\s*$/.exec(text);
+  if (!m) throw new CliError('--seek', `--seek ${text}: expected TARGET>=LEVEL or TARGET<=LEVEL (TARGET a target id such as 1.7 or an indicator id such as internetUse), e.g. "1.7>=90"`);
+  const [, name, op, lvl] = m as unknown as [string, string, '>=' | '<=', string];
+  const id = resolveIndicator(name);
+  if (!id) throw new CliError('--seek', `--seek ${text}: unknown target or indicator "${name}"; expected a target id (${TARGET_IDS}) or an indicator id (${INDICATOR_IDS.join(', ')})`);
+  const def = INDICATORS.find((d) => d.id === id)!;
+  const [lo, hi] = def.bounds;
+  const level = Number(lvl);
+  if (!Number.isFinite(level) || level < lo || level > hi) {
+    throw new CliError('--seek', `--seek ${text}: expected a level from ${lo} to ${hi} (${def.unit}) for ${id}, got "${lvl}"`);
+  }
+  return { indicator: id, op, level };
+}
+
+/** The goal-seek request from the flags and the projection request (its geography, levers, overrides, seed). */
+export function buildSeekRequest(o: Options, req: ProjectionRequest): SeekRequest {
+  const seek: SeekRequest = { geography: req.geography, goals: o.seeks.map(parseGoal) };
+  if (req.levers !== undefined) seek.levers = req.levers;
+  if (req.overrides !== undefined) seek.overrides = req.overrides;
+  if (req.seed !== undefined) seek.seed = req.seed;
+  if (o.budget !== undefined) {
+    const b = parseNumber(o.budget, '--budget', 'a non-negative number of USD (e.g. 50e9)');
+    if (b < 0) throw new CliError('--budget', `--budget: expected a non-negative number of USD (e.g. 50e9), got "${o.budget}"`);
+    seek.budgetUsd = b;
+  }
+  if (o.locks.length > 0) seek.locked = parseLocks(o);
+  if (o.confidence !== undefined) {
+    const c = parseNumber(o.confidence, '--confidence', 'a probability from 0.5 to 0.99');
+    if (c < 0.5 || c > 0.99) throw new CliError('--confidence', `--confidence: expected a probability from 0.5 to 0.99, got "${o.confidence}"`);
+    seek.confidence = c;
+  }
+  return seek;
+}
+
+function parseLocks(o: Options): LeverId[] {
+  return o.locks.map((id) => {
+    if (!isLeverId(id)) throw new CliError('--lock', `--lock ${id}: unknown lever; expected one of ${LEVERS.map((l) => l.id).join(', ')}`);
+    return id;
+  });
+}
+
+/** Rejects flag combinations that mean nothing (exit 2 like any bad input). */
+function checkModes(o: Options): void {
+  const modes = [o.seeks.length > 0 ? '--seek' : null, o.tradeoff !== undefined ? '--tradeoff' : null, o.sensitivity !== undefined ? '--sensitivity' : null].filter((x) => x !== null);
+  if (modes.length > 1) throw new CliError('arguments', `${modes.join(' and ')}: expected only one of --seek, --tradeoff and --sensitivity`);
+  if (o.seeks.length === 0) {
+    if (o.budget !== undefined) throw new CliError('--budget', '--budget: expected together with --seek');
+    if (o.confidence !== undefined) throw new CliError('--confidence', '--confidence: expected together with --seek');
+    if (o.locks.length > 0 && o.tradeoff === undefined) throw new CliError('--lock', '--lock: expected together with --seek or --tradeoff');
+  }
+}
+
+export function tradeoffCsv(r: TradeoffResult): string {
+  const lines = [['budgetUsd', 'costUsd', 'value2030', ...LEVERS.map((l) => l.id)].join(',')];
+  for (const p of r.points) lines.push([p.budgetUsd, p.costUsd, p.value2030, ...LEVERS.map((l) => p.levers[l.id].value)].map(csvCell).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+export function sensitivityCsv(t: TornadoResult, a: AttributionEntry[]): string {
+  const corr = new Map<string, number>(a.map((e) => [e.parameterId, e.correlation]));
+  const lines = ['kind,id,label,lowSetting,lowValue2030,highSetting,highValue2030,swing,correlation'];
+  for (const b of t.bars) lines.push([b.kind, b.id, b.label, b.low.setting, b.low.value2030, b.high.setting, b.high.value2030, b.swing, corr.get(b.id)].map(csvCell).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
 const CSV_COLUMNS = ['indicator', 'target', 'year', 'baseline', 'scenario', 'p10', 'p50', 'p90', 'target2030', 'unit'] as const;
 
 function csvCell(v: string | number | undefined): string {
@@ -199,6 +304,11 @@ function origin(o: Options, path: string): string {
   if (head === 'levers' && key !== undefined && setIds.includes(key)) return '--set';
   if (head === 'overrides' && key !== undefined && assumeIds.includes(key)) return '--assume';
   if ((head === 'draws' && o.draws !== undefined) || (head === 'seed' && o.seed !== undefined)) return `--${head}`;
+  if (head !== undefined && head.startsWith('goals')) return '--seek';
+  if (head === 'budgetUsd') return '--budget';
+  if (head !== undefined && head.startsWith('locked')) return '--lock';
+  if (head === 'confidence') return '--confidence';
+  if (head === 'indicator' || head === 'points') return o.tradeoff !== undefined ? '--tradeoff' : '--sensitivity';
   return o.file ?? 'arguments';
 }
 
@@ -225,14 +335,42 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       else io.out(rows.map((p) => `${p.id}\t${p.central} [${p.low}, ${p.high}]\t${p.unit}\t${p.kind}`).join('\n') + '\n');
       return 0;
     }
+    checkModes(o);
     const req = buildRequest(o);
-    let result: ProjectionResult;
-    try {
-      result = await runner.api.project(req);
-    } catch (e) {
-      if (e instanceof ModelInputError) throw new CliError(e.path, `${origin(o, e.path)}: ${e.message}`);
-      throw e;
+    const modelCall = async <T>(call: () => Promise<T>): Promise<T> => {
+      try {
+        return await call();
+      } catch (e) {
+        if (e instanceof ModelInputError) throw new CliError(e.path, `${origin(o, e.path)}: ${e.message}`);
+        throw e;
+      }
+    };
+    if (o.seeks.length > 0) {
+      // the cheapest settings found, then the normal projection of them
+      const seekReq = buildSeekRequest(o, req);
+      const seek = await modelCall(() => runner.api.seekGoals(seekReq));
+      const projection = await modelCall(() => runner.api.project({ ...req, levers: seek.levers }));
+      io.out(o.format === 'csv' ? toCsv(projection) : `${JSON.stringify({ seek, projection: toJsonOutput(projection) }, null, 2)}\n`);
+      return 0;
     }
+    if (o.tradeoff !== undefined) {
+      const t: TradeoffRequest = { geography: req.geography, indicator: parseIndicator(o.tradeoff, '--tradeoff') };
+      if (req.levers !== undefined) t.levers = req.levers;
+      if (req.overrides !== undefined) t.overrides = req.overrides;
+      if (o.locks.length > 0) t.locked = parseLocks(o);
+      const tradeoff = await modelCall(() => runner.api.tradeoffCurve(t));
+      io.out(o.format === 'csv' ? tradeoffCsv(tradeoff) : `${JSON.stringify({ tradeoff }, null, 2)}\n`);
+      return 0;
+    }
+    if (o.sensitivity !== undefined) {
+      const indicator = parseIndicator(o.sensitivity, '--sensitivity');
+      const base = { geography: req.geography, indicator, ...(req.levers !== undefined ? { levers: req.levers } : {}), ...(req.overrides !== undefined ? { overrides: req.overrides } : {}) };
+      const tornado = await modelCall(() => runner.api.tornado(base));
+      const attribution = await modelCall(() => runner.api.attribution({ ...base, ...(req.draws !== undefined ? { draws: req.draws } : {}), ...(req.seed !== undefined ? { seed: req.seed } : {}) }));
+      io.out(o.format === 'csv' ? sensitivityCsv(tornado, attribution) : `${JSON.stringify({ tornado, attribution }, null, 2)}\n`);
+      return 0;
+    }
+    const result: ProjectionResult = await modelCall(() => runner.api.project(req));
     io.out(o.format === 'csv' ? toCsv(result) : `${JSON.stringify(toJsonOutput(result), null, 2)}\n`);
     return 0;
   } catch (e) {

@@ -2,7 +2,6 @@
 // region), and custom geographies — all resolved through resolveGeography().
 import regionsFile from './data/generated/regions.json';
 import curated from './data/curated/baselines.json';
-import countryIndex from './data/generated/countries/index.json';
 import {
   customRecord,
   resolveGeography,
@@ -14,12 +13,14 @@ import {
 } from './geography.ts';
 import { isIndicatorId, type IndicatorId } from './registry/indicators.ts';
 
-export const COMMON_BASE_YEAR = 2025;
+import { COMMON_BASE_YEAR } from './base-year.ts';
 
-export const REGION_IDS = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'] as const;
-export type RegionId = (typeof REGION_IDS)[number];
-export const AGGREGATE_IDS = ['world', ...REGION_IDS] as const;
-export type AggregateId = (typeof AGGREGATE_IDS)[number];
+export { COMMON_BASE_YEAR };
+
+import { AGGREGATE_IDS, COUNTRY_INDEX, REGION_IDS, geographyExists, isAggregateId, isCountryId, type AggregateId, type RegionId } from './geography-ids.ts';
+
+export { AGGREGATE_IDS, REGION_IDS, geographyExists, isAggregateId, isCountryId };
+export type { AggregateId, RegionId };
 
 export interface GeographyListing {
   id: string;
@@ -84,11 +85,7 @@ export function getAggregate(id: AggregateId): ResolvedGeography {
   return resolved;
 }
 
-export function isAggregateId(id: string): id is AggregateId {
-  return (AGGREGATE_IDS as readonly string[]).includes(id);
-}
-
-const index = countryIndex as unknown as Array<{ id: string; name: string; region: RegionId }>;
+const index = COUNTRY_INDEX;
 const countryById = new Map(index.map((c) => [c.id, c]));
 
 /** Every selectable geography: World, the six regions, then economies by name. */
@@ -104,9 +101,6 @@ export function listGeographies(): GeographyListing[] {
   return list;
 }
 
-export function isCountryId(id: string): boolean {
-  return countryById.has(id);
-}
 
 const regionLoaders: Record<RegionId, () => Promise<{ default: unknown }>> = {
   africa: () => import('./data/generated/countries/africa.json'),
@@ -157,8 +151,5 @@ export async function getCustomGeography(def: CustomGeographyDef): Promise<Resol
   return resolveGeography(customRecord(def, COMMON_BASE_YEAR), base);
 }
 
-export function geographyExists(id: string): boolean {
-  return isAggregateId(id) || countryById.has(id);
-}
 
 export type { IndicatorId };

@@ -13,9 +13,9 @@ import { distance, meets, TARGET_RULES } from './targets.ts';
 import { checksum } from './checksum.ts';
 import { MODEL_VERSION } from './version.ts';
 
-export const DEFAULT_DRAWS = 1000;
-export const MAX_DRAWS = 20000;
-export const DEFAULT_SEED = 20302030;
+import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './limits.ts';
+
+export { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS };
 
 export interface LeverSetting {
   value: number;
@@ -241,6 +241,45 @@ function ZERO_LEVERS(years: number): Float64Array {
     zeroCache.set(years, z);
   }
   return z;
+}
+
+/**
+ * The Monte Carlo's parameter draws (draws × PARAMETER_COUNT, draw-major): the same sequence
+ * monteCarlo uses for the same central values and seed.
+ */
+export function drawParameters(central: Float64Array, draws: number, seed: number): Float64Array {
+  const out = new Float64Array(draws * PARAMETER_COUNT);
+  const rand = mulberry32(seed);
+  for (let d = 0; d < draws; d++) {
+    for (let k = 0; k < PARAMETER_COUNT; k++) out[d * PARAMETER_COUNT + k] = triangular(rand(), PARAMETERS[k]!.low, central[k]!, PARAMETERS[k]!.high);
+  }
+  return out;
+}
+
+export interface MonteCarloSamples {
+  draws: number;
+  /** Each draw's parameter values (draws × PARAMETER_COUNT, draw-major, registry order). */
+  params: Float64Array;
+  /** Each draw's 2030 scenario values (draws × INDICATOR_COUNT, draw-major, IX order). */
+  values2030: Float64Array;
+}
+
+/** Per-draw inputs and 2030 outputs of the Monte Carlo (same draws as monteCarlo), for attribution and chance constraints. */
+export function monteCarloSamples(g: EngineGeography, central: Float64Array, levAt: Float64Array, draws: number, seed: number): MonteCarloSamples {
+  const Y = g.years;
+  const cell = INDICATOR_COUNT * Y;
+  const params = drawParameters(central, draws, seed);
+  const values2030 = new Float64Array(draws * INDICATOR_COUNT);
+  const trend = new Float64Array(cell);
+  const scen = new Float64Array(cell);
+  const t30 = TARGET_YEAR - g.baseYear;
+  for (let d = 0; d < draws; d++) {
+    const p = params.subarray(d * PARAMETER_COUNT, (d + 1) * PARAMETER_COUNT);
+    runPath(g, p, ZERO_LEVERS(Y), trend, null, null);
+    runPath(g, p, levAt, scen, null, trend);
+    for (let i = 0; i < INDICATOR_COUNT; i++) values2030[d * INDICATOR_COUNT + i] = scen[i * Y + t30]!;
+  }
+  return { draws, params, values2030 };
 }
 
 // ---- assembling a result --------------------------------------------------------------------------

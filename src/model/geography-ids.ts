@@ -1,0 +1,29 @@
+// Which geography ids exist: World, ITU's six regions and every economy in the country index. Light
+// enough for the main thread (the index is ids and names only); the data themselves load in the worker.
+import countryIndex from './data/generated/countries/index.json';
+
+export const REGION_IDS = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+export const AGGREGATE_IDS = ['world', ...REGION_IDS] as const;
+export type AggregateId = (typeof AGGREGATE_IDS)[number];
+
+export interface CountryIndexEntry {
+  id: string;
+  name: string;
+  region: RegionId;
+}
+
+export const COUNTRY_INDEX = countryIndex as unknown as readonly CountryIndexEntry[];
+const countryIds = new Set(COUNTRY_INDEX.map((c) => c.id));
+
+export function isAggregateId(id: string): id is AggregateId {
+  return (AGGREGATE_IDS as readonly string[]).includes(id);
+}
+
+export function isCountryId(id: string): boolean {
+  return countryIds.has(id);
+}
+
+export function geographyExists(id: string): boolean {
+  return isAggregateId(id) || countryIds.has(id);
+}
