@@ -2,29 +2,24 @@
 // overrides and custom geographies. Built from the registries, so ranges and ids stay in one place.
 // The scenario file format (src/scenario) and the CLI both validate through these.
 import * as v from 'valibot';
-import {
-  INDICATORS,
-  LEVERS,
-  PARAMETERS,
-  TARGET_YEAR,
-  MAX_DRAWS,
-  type CustomGeographyDef,
-  type ProjectionRequest,
-} from '../model/index.ts';
+import { INDICATORS, LEVERS, PARAMETERS, TARGET_YEAR, MAX_DRAWS } from './model-deps.ts';
+import type { CustomGeographyDef, ProjectionRequest } from '../model/index.ts';
 
 const finite = (expected: string) => v.pipe(v.number(expected), v.finite(expected));
 
-function leverValue(l: (typeof LEVERS)[number]) {
+/** A lever's value: a finite number within the lever's registry range. */
+export function leverValue(l: (typeof LEVERS)[number]) {
   const expected = `a number from ${l.min} to ${l.max} (${l.unit})`;
   return v.pipe(finite(expected), v.minValue(l.min, expected), v.maxValue(l.max, expected));
 }
 
-const startYear = v.pipe(
-  finite(`a whole year up to ${TARGET_YEAR}`),
-  v.integer(`a whole year up to ${TARGET_YEAR}`),
-  v.minValue(2000, `a whole year up to ${TARGET_YEAR}`),
-  v.maxValue(TARGET_YEAR, `a whole year up to ${TARGET_YEAR}`),
-);
+/** The earliest start year a lever setting may name. */
+export const FIRST_START_YEAR = 2000;
+
+/** A lever's start year: a whole year from FIRST_START_YEAR to the target year. */
+export const startYearSchema = (expected = `a whole year up to ${TARGET_YEAR}`) =>
+  v.pipe(finite(expected), v.integer(expected), v.minValue(FIRST_START_YEAR, expected), v.maxValue(TARGET_YEAR, expected));
+const startYear = startYearSchema();
 
 /** { <leverId>: number | { value, start? } } — unknown lever ids are rejected. */
 export const LeverSettingsSchema = v.strictObject(
@@ -71,19 +66,27 @@ export const CustomGeographySchema = v.strictObject({
   indicators: v.optional(v.strictObject(Object.fromEntries(INDICATORS.map((d) => [d.id, v.optional(IndicatorInputSchema(d))])), 'an object whose keys are indicator ids')),
 });
 
+/** The Monte Carlo seed: a whole number from 0 to 2^32 − 1. */
+export const SeedSchema = v.pipe(finite('a whole number from 0 to 4294967295'), v.integer('a whole number from 0 to 4294967295'), v.minValue(0, 'a whole number from 0 to 4294967295'), v.maxValue(4294967295, 'a whole number from 0 to 4294967295'));
+
+/** The number of Monte Carlo draws: a whole number from 10 to MAX_DRAWS. */
+export const DrawsSchema = v.pipe(finite(`a whole number from 10 to ${MAX_DRAWS}`), v.integer(`a whole number from 10 to ${MAX_DRAWS}`), v.minValue(10, `a whole number from 10 to ${MAX_DRAWS}`), v.maxValue(MAX_DRAWS, `a whole number from 10 to ${MAX_DRAWS}`));
+
 /** The minimal projection input a CLI scenario file holds. */
 export const ProjectionInputSchema = v.object({
   geography: v.optional(v.union([v.pipe(v.string(), v.minLength(1)), CustomGeographySchema], 'a geography id or a custom geography object')),
   levers: v.optional(LeverSettingsSchema),
   overrides: v.optional(OverridesSchema),
-  seed: v.optional(v.pipe(finite('a whole number from 0 to 4294967295'), v.integer('a whole number from 0 to 4294967295'), v.minValue(0, 'a whole number from 0 to 4294967295'), v.maxValue(4294967295, 'a whole number from 0 to 4294967295'))),
-  draws: v.optional(v.pipe(finite(`a whole number from 10 to ${MAX_DRAWS}`), v.integer(`a whole number from 10 to ${MAX_DRAWS}`), v.minValue(10, `a whole number from 10 to ${MAX_DRAWS}`), v.maxValue(MAX_DRAWS, `a whole number from 10 to ${MAX_DRAWS}`))),
+  seed: v.optional(SeedSchema),
+  draws: v.optional(DrawsSchema),
 });
 
 /** A validation failure: the field path (dotted) and what was expected. */
 export interface InputProblem {
   path: string;
   message: string;
+  /** Set when the problem is a key rather than a value: a field the schema does not know, or a required one that is absent. */
+  kind?: 'unknown-key' | 'missing-key';
 }
 
 /** The first problem valibot found, as a dotted path and a message. */
@@ -99,8 +102,20 @@ export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): InputProb
     path = [...path, ...keys(child)];
     issue = child;
   }
-  const message = issue.message.startsWith('Invalid key') ? 'no such field here (unknown key)' : issue.message.replace(/^Invalid type: Expected /, '');
-  return { path: path.join('.') || '(top level)', message };
+  // An object schema reports both an unknown key (expected "never") and a missing required key
+  // (expected '"name"', received undefined) as a key issue, with the object's own message if it has one.
+  const keyIssue = issue.type === 'strict_object' || issue.type === 'object' || issue.type === 'loose_object';
+  const unknownKey = keyIssue && issue.expected === 'never';
+  const missingKey = keyIssue && !unknownKey && issue.received === 'undefined' && (issue.expected ?? '').startsWith('"');
+  const message = missingKey
+    ? 'a value here (this field is required)'
+    : issue.message.startsWith('Invalid key')
+      ? 'no such field here (unknown key)'
+      : issue.message.replace(/^Invalid type: Expected /, '');
+  const problem: InputProblem = { path: path.join('.') || '(top level)', message };
+  if (unknownKey) problem.kind = 'unknown-key';
+  if (missingKey) problem.kind = 'missing-key';
+  return problem;
 }
 
 export type ProjectionInput = Partial<Pick<ProjectionRequest, 'levers' | 'overrides' | 'seed' | 'draws'>> & {

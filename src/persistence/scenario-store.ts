@@ -1,0 +1,277 @@
+// ScenarioStore: the scenario library, the autosave record and the deck in IndexedDB (database
+// `pathways-2030`, see db.ts for what is stored where). Every record read goes through restore(); every
+// revision-checked write re-reads the stored record in the same readwrite transaction, so two tabs can
+// never silently overwrite each other. All failures surface as StorageFailure.
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { restore as defaultRestore } from '../scenario/restore.ts';
+import type { Scenario } from '../scenario/types.ts';
+import type { SessionState } from './autosave.ts';
+import { CURRENT_KEY, openPathwaysDb, type DeckRecord, type OpenDbOptions, type PathwaysDb, type PathwaysSchema } from './db.ts';
+import { StorageFailure, toStorageFailure } from './failure.ts';
+import {
+  checkWritable,
+  makeDuplicate,
+  newestFirst,
+  planRename,
+  planSave,
+  plain,
+  readDeck,
+  recordId,
+  restoreExisting,
+  restoreRecord,
+  type DuplicateOptions,
+  type RestoreFn,
+  type SaveAllResult,
+  type SaveResult,
+  type WritePlan,
+} from './records.ts';
+import type { RepositoryOptions, ScenarioRepository } from './repository.ts';
+
+/** Options for `new ScenarioStore(...)`: an open connection plus the shared repository options. */
+export interface ScenarioStoreOptions extends RepositoryOptions {
+  db: PathwaysDb;
+}
+
+/** Options for `ScenarioStore.open(...)`. */
+export interface ScenarioStoreOpenOptions extends RepositoryOptions, OpenDbOptions {
+  factory?: IDBFactory;
+}
+
+type Tx<M extends IDBTransactionMode> = IDBPTransaction<PathwaysSchema, StoreNames<PathwaysSchema>[], M>;
+
+/** The IndexedDB implementation of ScenarioRepository. */
+export class ScenarioStore implements ScenarioRepository {
+  readonly backend = 'indexeddb' as const;
+  readonly #db: PathwaysDb;
+  readonly #restore: RestoreFn;
+  readonly #now: () => string;
+  readonly #onCorrupt: (id: string, message: string) => void;
+  #closedBecause: string | null = null;
+
+  /** Wraps an already open connection (see openPathwaysDb). */
+  constructor(options: ScenarioStoreOptions) {
+    this.#db = options.db;
+    this.#restore = options.restore ?? defaultRestore;
+    this.#now = options.now ?? (() => new Date().toISOString());
+    this.#onCorrupt = options.onCorrupt ?? (() => {});
+  }
+
+  /**
+   * Opens the database and wraps it. Rejects with StorageFailure (see openPathwaysDb). When another tab
+   * needs a newer version this connection is closed, and later calls fail with a message saying so.
+   */
+  static async open(options: ScenarioStoreOpenOptions = {}): Promise<ScenarioStore> {
+    const { factory, blockedTimeoutMs, onBlocked, onBlocking, onTerminated, ...repo } = options;
+    let store: ScenarioStore | undefined;
+    const db = await openPathwaysDb(factory, {
+      ...(blockedTimeoutMs === undefined ? {} : { blockedTimeoutMs }),
+      ...(onBlocked === undefined ? {} : { onBlocked }),
+      onBlocking: () => {
+        if (store) store.#markClosed('Pathways 2030 was updated in another tab; reload this tab to keep saving');
+        onBlocking?.();
+      },
+      onTerminated: () => {
+        if (store) store.#markClosed('the browser closed the database (storage was cleared or failed)');
+        onTerminated?.();
+      },
+    });
+    store = new ScenarioStore({ ...repo, db });
+    return store;
+  }
+
+  #markClosed(reason: string): void {
+    this.#closedBecause = reason;
+  }
+
+  /** Runs one operation, turning anything IndexedDB throws into a StorageFailure. */
+  async #run<R>(doing: string, op: () => Promise<R>): Promise<R> {
+    if (this.#closedBecause !== null) throw new StorageFailure('failed', `${doing}: ${this.#closedBecause}`);
+    try {
+      return await op();
+    } catch (err) {
+      throw toStorageFailure(err, doing);
+    }
+  }
+
+  /**
+   * Runs `body` in one transaction; on any error the transaction is aborted, so a failed operation
+   * leaves the stored data exactly as it was.
+   */
+  async #inTx<R, M extends IDBTransactionMode>(stores: StoreNames<PathwaysSchema>[], mode: M, body: (tx: Tx<M>) => Promise<R>): Promise<R> {
+    const tx = this.#db.transaction(stores, mode) as unknown as Tx<M>;
+    // Observe `done` at once: if the body fails first, its rejection must not go unhandled.
+    const done = tx.done;
+    done.catch(() => {});
+    try {
+      const result = await body(tx);
+      await done;
+      return result;
+    } catch (err) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted.
+      }
+      throw err;
+    }
+  }
+
+  #readOne(raw: unknown, key: string): Scenario | undefined {
+    if (raw === undefined) return undefined;
+    const r = restoreRecord(raw, this.#restore);
+    if (!r.ok) {
+      this.#onCorrupt(recordId(raw, key), r.message);
+      return undefined;
+    }
+    if (r.scenario.id !== key) {
+      this.#onCorrupt(key, `the record's id "${r.scenario.id}" does not match its key`);
+      return undefined;
+    }
+    return r.scenario;
+  }
+
+  /** Every readable scenario, newest first; corrupt records are reported through onCorrupt and skipped. */
+  list(): Promise<Scenario[]> {
+    return this.#run('listing scenarios', () =>
+      this.#inTx(['scenarios'], 'readonly', async (tx) => {
+        const store = tx.objectStore('scenarios');
+        // The whole store, not the by-updated index: a record without a valid updatedAt is missing from
+        // the index, and it must be reported, not silently left out.
+        const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+        const out: Scenario[] = [];
+        values.forEach((raw, i) => {
+          const s = this.#readOne(raw, String(keys[i]));
+          if (s) out.push(s);
+        });
+        return out.sort(newestFirst);
+      }),
+    );
+  }
+
+  /** One scenario through restore; undefined if absent or corrupt (reported). */
+  get(id: string): Promise<Scenario | undefined> {
+    return this.#run(`reading scenario ${id}`, async () => this.#readOne(await this.#db.get('scenarios', id), id));
+  }
+
+  /** Re-reads, plans and (if the plan says so) writes, all in one readwrite transaction. */
+  #writeChecked(id: string, doing: string, plan: (stored: unknown) => WritePlan): Promise<SaveResult> {
+    return this.#run(doing, () =>
+      this.#inTx(['scenarios'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('scenarios');
+        const p = plan(await store.get(id));
+        if ('result' in p) return p.result;
+        await store.put(p.write);
+        return { ok: true, scenario: p.write } as const;
+      }),
+    );
+  }
+
+  save(scenario: Scenario, options: { expectedRevision: number }): Promise<SaveResult> {
+    return this.#writeChecked(scenario.id, `saving scenario ${scenario.id}`, (stored) =>
+      planSave(stored, scenario, options.expectedRevision, this.#now(), this.#restore),
+    );
+  }
+
+  rename(id: string, name: string, expectedRevision: number): Promise<SaveResult> {
+    return this.#writeChecked(id, `renaming scenario ${id}`, (stored) => planRename(stored, id, name, expectedRevision, this.#now(), this.#restore));
+  }
+
+  duplicate(id: string, options: DuplicateOptions): Promise<Scenario | undefined> {
+    return this.#run(`duplicating scenario ${id}`, () =>
+      this.#inTx(['scenarios'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('scenarios');
+        const source = restoreExisting(await store.get(id), id, this.#restore);
+        if (source === null) return undefined;
+        if ((await store.get(options.newId)) !== undefined) {
+          throw new StorageFailure('failed', `a scenario with id ${options.newId} already exists`);
+        }
+        const copy = makeDuplicate(source, options, this.#restore);
+        await store.add(copy);
+        return copy;
+      }),
+    );
+  }
+
+  delete(id: string): Promise<Scenario | undefined> {
+    return this.#run(`deleting scenario ${id}`, () =>
+      this.#inTx(['scenarios'], 'readwrite', async (tx) => {
+        const store = tx.objectStore('scenarios');
+        const existing = restoreExisting(await store.get(id), id, this.#restore);
+        if (existing === null) return undefined;
+        await store.delete(id);
+        return existing;
+      }),
+    );
+  }
+
+  restoreDeleted(scenario: Scenario): Promise<SaveResult> {
+    return this.#writeChecked(scenario.id, `restoring scenario ${scenario.id}`, (stored) => {
+      const theirs = restoreExisting(stored, scenario.id, this.#restore);
+      if (theirs !== null) return { result: { ok: false, conflict: { theirs } } };
+      return { write: checkWritable(scenario, this.#restore) };
+    });
+  }
+
+  saveAll(items: ReadonlyArray<{ scenario: Scenario; expectedRevision: number }>): Promise<SaveAllResult> {
+    const abort = Symbol('conflict');
+    let conflict: SaveAllResult | null = null;
+    return this.#run(`saving ${items.length} scenarios`, async () => {
+      try {
+        return await this.#inTx(['scenarios'], 'readwrite', async (tx) => {
+          const store = tx.objectStore('scenarios');
+          const written: Scenario[] = [];
+          for (const { scenario, expectedRevision } of items) {
+            const p = planSave(await store.get(scenario.id), scenario, expectedRevision, this.#now(), this.#restore);
+            if ('result' in p) {
+              if (!p.result.ok) conflict = { ok: false, id: scenario.id, conflict: p.result.conflict };
+              throw abort; // aborts the transaction: nothing is written
+            }
+            await store.put(p.write);
+            written.push(p.write);
+          }
+          return { ok: true, scenarios: written } as const;
+        });
+      } catch (err) {
+        if (err === abort && conflict) return conflict;
+        throw err;
+      }
+    });
+  }
+
+  saveSession(state: SessionState): Promise<void> {
+    return this.#run('autosaving the working scenario', async () => {
+      await this.#db.put('session', plain(state), CURRENT_KEY);
+    });
+  }
+
+  loadSession(): Promise<unknown> {
+    return this.#run('reading the autosaved scenario', () => this.#db.get('session', CURRENT_KEY));
+  }
+
+  clearSession(): Promise<void> {
+    return this.#run('clearing the autosaved scenario', () => this.#db.delete('session', CURRENT_KEY));
+  }
+
+  saveDeck(ids: readonly string[]): Promise<DeckRecord> {
+    return this.#run('saving the presentation deck', async () => {
+      const record: DeckRecord = { ids: [...ids], updatedAt: this.#now() };
+      await this.#db.put('deck', record, CURRENT_KEY);
+      return record;
+    });
+  }
+
+  loadDeck(): Promise<DeckRecord | undefined> {
+    return this.#run('reading the presentation deck', async () => {
+      const raw: unknown = await this.#db.get('deck', CURRENT_KEY);
+      if (raw === undefined) return undefined;
+      const deck = readDeck(raw);
+      if (!deck) this.#onCorrupt('deck', 'the presentation deck record is not {ids: string[], updatedAt: string}');
+      return deck;
+    });
+  }
+
+  close(): void {
+    this.#markClosed('the store was closed');
+    this.#db.close();
+  }
+}

@@ -1,0 +1,110 @@
+// Runtime schema (valibot, strict objects) of a v1 Scenario and of the v1 ScenarioFile envelope.
+// Lever, override, seed, draws and custom-geography pieces come from model-input.ts, which builds
+// them from the registries; public/schema/scenarios-v1.json (json-schema.ts) states the same bounds.
+import * as v from 'valibot';
+import { LEVERS, MAX_DRAWS, TARGET_YEAR } from './model-deps.ts';
+import { CustomGeographySchema, DrawsSchema, FIRST_START_YEAR, OverridesSchema, SeedSchema, leverValue, startYearSchema } from './model-input.ts';
+import { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION } from './types.ts';
+
+/** Length limits of the scenario's text fields (also in the JSON Schema). */
+export const LIMITS = {
+  id: 64,
+  name: 120,
+  author: 120,
+  text: 20_000,
+  appVersion: 64,
+  schemaUri: 2048,
+  maxScenarios: 500,
+  maxRevision: Number.MAX_SAFE_INTEGER,
+} as const;
+
+/**
+ * ISO 8601 date-time with seconds and a zone: `2030-01-01T00:00:00Z`, `…00.000Z`, `…00+02:00`.
+ * The same pattern is the JSON Schema's; Date.parse must also accept it.
+ */
+export const ISO_DATE_TIME_PATTERN =
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$';
+const ISO_DATE_TIME = new RegExp(ISO_DATE_TIME_PATTERN);
+
+/** What each field expects, in words: the messages of the schema and of restore's "missing" errors. */
+export const EXPECTED = {
+  id: `a non-empty text id of at most ${LIMITS.id} characters`,
+  name: `a name of at most ${LIMITS.name} characters`,
+  description: `a description of at most ${LIMITS.text} characters`,
+  notes: `notes of at most ${LIMITS.text} characters`,
+  author: `an author of at most ${LIMITS.author} characters`,
+  dateTime: 'an ISO 8601 date-time such as 2030-01-01T00:00:00Z',
+  revision: 'a whole number from 1 (the count of saved changes)',
+  geography: 'a geography id (world, an ITU region or an ISO3 code) or a custom geography object',
+  levers: `an object with every lever id (${LEVERS.map((l) => l.id).join(', ')})`,
+  lever: 'an object {value, start}',
+  start: `a whole year from ${FIRST_START_YEAR} to ${TARGET_YEAR}, or null (from the base year on)`,
+  overrides: 'an object whose keys are parameter ids',
+  seed: 'a whole number from 0 to 4294967295',
+  draws: `a whole number from 10 to ${MAX_DRAWS}`,
+  scenario: 'a scenario object',
+  type: `"${SCENARIO_FILE_TYPE}"`,
+  version: `the format version ${SCENARIO_FILE_VERSION}`,
+  app: `the app version that wrote the file (text of 1 to ${LIMITS.appVersion} characters)`,
+  model: `the model version that wrote the file (text of 1 to ${LIMITS.appVersion} characters)`,
+  scenarios: `a list of 1 to ${LIMITS.maxScenarios} scenarios`,
+  $schema: `a JSON Schema address (text of at most ${LIMITS.schemaUri} characters)`,
+  file: 'a scenario file object',
+} as const;
+
+const text = (max: number, expected: string) => v.pipe(v.string(expected), v.maxLength(max, expected));
+
+const dateTime = v.pipe(
+  v.string(EXPECTED.dateTime),
+  v.regex(ISO_DATE_TIME, EXPECTED.dateTime),
+  v.check((s) => !Number.isNaN(Date.parse(s)), EXPECTED.dateTime),
+);
+
+const leverSetting = (l: (typeof LEVERS)[number]) =>
+  v.strictObject({ value: leverValue(l), start: v.union([v.null(), startYearSchema(EXPECTED.start)], EXPECTED.start) }, `an object {value, start} for ${l.id}`);
+
+/** Every lever of the registry, each as {value, start}; unknown lever ids are rejected. */
+export const LeverSettingsV1Schema = v.strictObject(Object.fromEntries(LEVERS.map((l) => [l.id, leverSetting(l)])), EXPECTED.levers);
+
+/** A v1 scenario, strict: every field required, no unknown fields. */
+export const ScenarioSchema = v.strictObject(
+  {
+    id: v.pipe(v.string(EXPECTED.id), v.minLength(1, EXPECTED.id), v.maxLength(LIMITS.id, EXPECTED.id)),
+    name: text(LIMITS.name, EXPECTED.name),
+    description: text(LIMITS.text, EXPECTED.description),
+    notes: text(LIMITS.text, EXPECTED.notes),
+    author: text(LIMITS.author, EXPECTED.author),
+    createdAt: dateTime,
+    updatedAt: dateTime,
+    revision: v.pipe(
+      v.number(EXPECTED.revision),
+      v.integer(EXPECTED.revision),
+      v.minValue(1, EXPECTED.revision),
+      v.maxValue(LIMITS.maxRevision, EXPECTED.revision),
+    ),
+    geography: v.union([v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id)), CustomGeographySchema], EXPECTED.geography),
+    levers: LeverSettingsV1Schema,
+    overrides: OverridesSchema,
+    seed: SeedSchema,
+    draws: DrawsSchema,
+  },
+  EXPECTED.scenario,
+);
+
+/** The v1 file envelope: type tag, format version, writer versions, export time and 1..500 scenarios. */
+export const ScenarioFileSchema = v.strictObject(
+  {
+    $schema: v.optional(text(LIMITS.schemaUri, EXPECTED.$schema)),
+    type: v.literal(SCENARIO_FILE_TYPE, EXPECTED.type),
+    version: v.literal(SCENARIO_FILE_VERSION, EXPECTED.version),
+    app: v.pipe(v.string(EXPECTED.app), v.minLength(1, EXPECTED.app), v.maxLength(LIMITS.appVersion, EXPECTED.app)),
+    model: v.pipe(v.string(EXPECTED.model), v.minLength(1, EXPECTED.model), v.maxLength(LIMITS.appVersion, EXPECTED.model)),
+    exportedAt: dateTime,
+    scenarios: v.pipe(
+      v.array(ScenarioSchema, EXPECTED.scenarios),
+      v.minLength(1, EXPECTED.scenarios),
+      v.maxLength(LIMITS.maxScenarios, EXPECTED.scenarios),
+    ),
+  },
+  EXPECTED.file,
+);

@@ -1,0 +1,153 @@
+// Protects planners' saved work across app updates: a database made by an earlier version of the app
+// opens with the current code, upgrades in place and keeps every record; and the connection gets out
+// of the way when a newer tab needs to upgrade.
+import { describe, expect, it, vi } from 'vitest';
+import * as fake from 'fake-indexeddb';
+import { LEVERS } from '../../src/model/index.ts';
+import { DB_NAME, DB_VERSION, openPathwaysDb } from '../../src/persistence/db.ts';
+import { StorageFailure } from '../../src/persistence/failure.ts';
+import { ScenarioStore } from '../../src/persistence/scenario-store.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+
+// idb recognises IndexedDB objects by the global classes, so install fake-indexeddb's classes, but not
+// a global `indexedDB`: every test passes its own fresh IDBFactory, so tests never share a database and
+// any code that wrongly reached for the global would fail here.
+for (const name of ['IDBRequest', 'IDBOpenDBRequest', 'IDBDatabase', 'IDBTransaction', 'IDBObjectStore', 'IDBIndex', 'IDBCursor', 'IDBCursorWithValue', 'IDBKeyRange', 'IDBVersionChangeEvent'] as const) {
+  (globalThis as Record<string, unknown>)[name] ??= fake[name];
+}
+
+function scenario(id: string, over: Partial<Scenario> = {}): Scenario {
+  return {
+    id,
+    name: `Scenario ${id}`,
+    description: '',
+    notes: '',
+    author: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    revision: 1,
+    geography: 'world',
+    levers: Object.fromEntries(LEVERS.map((l) => [l.id, { value: l.default, start: null }])) as Scenario['levers'],
+    overrides: {},
+    seed: 7,
+    draws: 100,
+    ...over,
+  };
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** What version 1 of the app did: one store, `scenarios`, keyPath `id`, made with the raw API. */
+async function createVersion1(factory: IDBFactory, records: Scenario[]): Promise<void> {
+  const open = factory.open(DB_NAME, 1);
+  open.onupgradeneeded = () => {
+    open.result.createObjectStore('scenarios', { keyPath: 'id' });
+  };
+  const db = await request(open);
+  const tx = db.transaction('scenarios', 'readwrite');
+  for (const r of records) tx.objectStore('scenarios').put(r);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe('pathways-2030 database', () => {
+  it('is at version 2 (the schema version, not the file-format version)', () => {
+    expect(DB_VERSION).toBe(2);
+  });
+
+  it('a database made by version 1 opens with the current code, upgrades to 2, keeps both records and gains the new stores and index', async () => {
+    const factory = new fake.IDBFactory();
+    const a = scenario('a', { name: 'Older', updatedAt: '2026-01-01T00:00:00.000Z' });
+    const b = scenario('b', { name: 'Newer', updatedAt: '2026-02-01T00:00:00.000Z', revision: 4 });
+    await createVersion1(factory, [a, b]);
+
+    const db = await openPathwaysDb(factory);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['deck', 'scenarios', 'session']);
+    const tx = db.transaction('scenarios');
+    expect([...tx.store.indexNames]).toEqual(['by-updated']);
+    expect(tx.store.index('by-updated').keyPath).toBe('updatedAt');
+    await tx.done;
+
+    // Both records survive byte for byte, and the new index covers them.
+    expect(await db.get('scenarios', 'a')).toEqual(a);
+    expect(await db.get('scenarios', 'b')).toEqual(b);
+    expect((await db.getAllFromIndex('scenarios', 'by-updated')).map((s) => s.id)).toEqual(['a', 'b']);
+
+    // The new stores work, and the app reads the old records through restore.
+    await db.put('deck', { ids: ['b', 'a'], updatedAt: '2026-03-01T00:00:00.000Z' }, 'current');
+    const store = new ScenarioStore({ db });
+    expect((await store.list()).map((s) => s.name)).toEqual(['Newer', 'Older']);
+    expect(await store.loadDeck()).toEqual({ ids: ['b', 'a'], updatedAt: '2026-03-01T00:00:00.000Z' });
+    db.close();
+  });
+
+  it('a new database gets every step at once, and reopening an up-to-date one changes nothing', async () => {
+    const factory = new fake.IDBFactory();
+    const db = await openPathwaysDb(factory);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['deck', 'scenarios', 'session']);
+    await db.put('scenarios', scenario('x'));
+    db.close();
+    const again = await openPathwaysDb(factory);
+    expect(await again.count('scenarios')).toBe(1);
+    again.close();
+  });
+
+  it('closes its connection when a newer tab upgrades, tells the app, and later calls fail with a reload hint', async () => {
+    const factory = new fake.IDBFactory();
+    const onBlocking = vi.fn();
+    const store = await ScenarioStore.open({ factory, onBlocking });
+    await store.save(scenario('a'), { expectedRevision: 0 });
+
+    // A "newer app" in another tab opens version 3; it must not be blocked by us.
+    const newer = factory.open(DB_NAME, 3);
+    const blocked = vi.fn();
+    newer.onblocked = blocked;
+    const db3 = await request(newer);
+    expect(db3.version).toBe(3);
+    expect(blocked).not.toHaveBeenCalled();
+    expect(onBlocking).toHaveBeenCalledOnce();
+    db3.close();
+
+    const err = await store.list().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StorageFailure);
+    expect((err as StorageFailure).kind).toBe('failed');
+    expect((err as StorageFailure).message).toMatch(/reload this tab/);
+  });
+
+  it('rejects with kind unavailable when there is no IndexedDB or opening throws SecurityError', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      const none = await openPathwaysDb().catch((e: unknown) => e);
+      expect(none).toBeInstanceOf(StorageFailure);
+      expect((none as StorageFailure).kind).toBe('unavailable');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    const refusing = new fake.IDBFactory();
+    vi.spyOn(refusing, 'open').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    const err = await openPathwaysDb(refusing).catch((e: unknown) => e);
+    expect((err as StorageFailure).kind).toBe('unavailable');
+    expect((err as StorageFailure).cause).toBeInstanceOf(DOMException);
+  });
+
+  it('rejects with kind unavailable (and leaves the data alone) when a newer app already upgraded the database', async () => {
+    const factory = new fake.IDBFactory();
+    const db3 = await request(factory.open(DB_NAME, 3));
+    db3.close();
+    const err = await openPathwaysDb(factory).catch((e: unknown) => e);
+    expect((err as StorageFailure).kind).toBe('unavailable');
+    expect((err as StorageFailure).message).toMatch(/VersionError/);
+  });
+});
