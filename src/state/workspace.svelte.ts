@@ -26,6 +26,15 @@ export interface LeverState {
 
 export type LeverValues = Record<LeverId, LeverState>;
 
+/** What a scenario holds besides its metadata (name, revision…). */
+export interface ScenarioContent {
+  geography: string | CustomGeographyDef;
+  levers: Record<LeverId, LeverState>;
+  overrides: Partial<Record<ParameterId, number>>;
+  seed: number;
+  draws: number;
+}
+
 /** What undo and redo restore: lever and assumption edits. */
 interface EditSnapshot {
   levers: LeverValues;
@@ -61,6 +70,9 @@ export class Workspace {
   undoDepth = $state(0);
   redoDepth = $state(0);
 
+  /** Called after every user edit of the scenario content (for autosave and the dirty flag). */
+  onEdit: (() => void) | null = null;
+
   #client: ProjectionClient;
   #listRunner: ModelRunner;
   #undo: EditSnapshot[] = [];
@@ -94,9 +106,9 @@ export class Workspace {
     });
   }
 
+  /** Loads the geography list; the library then opens the working scenario (or starts fresh). */
   async start(): Promise<void> {
     this.geographies = await this.#listRunner.api.listGeographies();
-    this.request();
   }
 
   /** The geography as the model takes it. */
@@ -127,7 +139,8 @@ export class Workspace {
   }
 
   /** Sends the current state for projection; returns its request number. */
-  request(): number {
+  request(edited = true): number {
+    if (edited) this.onEdit?.();
     const seq = this.#client.nextSeq;
     performance.mark('lever-input', { detail: { seq } });
     return this.#client.request(this.toRequest());
@@ -267,6 +280,46 @@ export class Workspace {
 
   get hasOverrides(): boolean {
     return Object.keys(this.overrides).length > 0;
+  }
+
+  /** The scenario content the workspace holds (everything but the name and other metadata). */
+  content(): ScenarioContent {
+    return {
+      geography: $state.snapshot(this.geography) as ScenarioContent['geography'],
+      levers: $state.snapshot(this.levers) as LeverValues,
+      overrides: { ...this.overrides },
+      seed: this.seed,
+      draws: this.draws,
+    };
+  }
+
+  /** Replaces the workspace content with a scenario's (opening it); clears undo history. */
+  loadContent(c: ScenarioContent): void {
+    if (typeof c.geography !== 'string') {
+      const def = c.geography;
+      const i = this.customGeographies.findIndex((g) => g.id === def.id);
+      if (i >= 0) this.customGeographies[i] = def;
+      else this.customGeographies.push(def);
+      this.geographyId = def.id;
+    } else {
+      this.geographyId = c.geography;
+    }
+    const levers = defaultLevers();
+    for (const l of LEVERS) {
+      const s = c.levers[l.id];
+      if (s) levers[l.id] = { value: s.value, start: s.start };
+    }
+    this.levers = levers;
+    this.overrides = { ...c.overrides };
+    this.seed = c.seed;
+    this.draws = c.draws;
+    this.clearHistory();
+    this.request(false);
+  }
+
+  /** A one-off projection outside the drag scheduler (comparisons, reports). */
+  projectOnce(req: ProjectionRequest): Promise<ProjectionResult> {
+    return this.#listRunner.api.project(req);
   }
 
   dispose(): void {

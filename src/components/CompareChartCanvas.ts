@@ -1,0 +1,131 @@
+// Imperative overlay chart for the comparison (ECharts, the same tree-shaken build as the focus chart):
+// current trends in grey dashes, one line per scenario with its own colour, dash pattern and symbol,
+// the 2030 target as a mark line. Kept out of the reactive graph; the legend is HTML.
+import { echarts, type EChartsType } from './charts/echarts.ts';
+import { PALETTE } from './charts/palette.ts';
+
+export interface CompareStyle {
+  /** Okabe–Ito hue, darkened where needed for at least 3:1 against white. */
+  color: string;
+  /** Canvas / SVG dash pattern in px; empty = solid. */
+  dash: readonly number[];
+  symbol: 'circle' | 'rect' | 'triangle' | 'diamond';
+  /** The style in words, for the legend's text. */
+  words: string;
+}
+
+/** One style per comparison slot (at most four scenarios). */
+export const COMPARE_STYLES: readonly CompareStyle[] = [
+  { color: '#0063a3', dash: [], symbol: 'circle', words: 'solid line, circles' },
+  { color: '#9e3f78', dash: [10, 5], symbol: 'rect', words: 'dashed line, squares' },
+  { color: '#00785a', dash: [2, 4], symbol: 'triangle', words: 'dotted line, triangles' },
+  { color: '#8f5f00', dash: [8, 3, 2, 3], symbol: 'diamond', words: 'dash-dot line, diamonds' },
+];
+
+/** Current-trends lines: grey, dashed (a second pattern when scenarios span two or more geographies). */
+export const TRENDS_DASHES: readonly (readonly number[])[] = [[6, 4], [1.5, 3], [12, 3]];
+
+export interface CompareLine {
+  name: string;
+  points: Array<[number, number]>;
+}
+
+export interface CompareChartData {
+  unit: string;
+  digits: number;
+  trends: Array<CompareLine & { dash: readonly number[] }>;
+  scenarios: Array<CompareLine & { style: CompareStyle }>;
+  target: number | null;
+  targetLabel: string;
+  targetYear: number;
+  xMin: number;
+  xMax: number;
+  yMin?: number;
+  yMax?: number;
+}
+
+function fmt(v: number, digits: number): string {
+  return v.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: Math.min(digits, 1) });
+}
+
+export class CompareChart {
+  #chart: EChartsType;
+  #observer: ResizeObserver;
+
+  constructor(el: HTMLElement) {
+    this.#chart = echarts.init(el, undefined, { renderer: 'canvas' });
+    this.#observer = new ResizeObserver(() => this.#chart.resize());
+    this.#observer.observe(el);
+  }
+
+  update(d: CompareChartData): void {
+    const unitSuffix = d.unit.startsWith('%') ? '%' : '';
+    const marks = {
+      silent: true,
+      symbol: 'none',
+      data: [
+        ...(d.target === null
+          ? []
+          : [{ yAxis: d.target, lineStyle: { color: PALETTE.target, type: [2, 3], width: 2 }, label: { formatter: d.targetLabel, color: PALETTE.target, position: 'insideEndTop' } }]),
+        { xAxis: d.targetYear, lineStyle: { color: PALETTE.grid, type: 'solid', width: 1 }, label: { show: false } },
+      ],
+    };
+    const trends = d.trends.map((t, i) => ({
+      name: t.name,
+      type: 'line',
+      data: t.points,
+      symbol: 'none',
+      z: 2,
+      lineStyle: { color: PALETTE.trends, type: [...t.dash], width: 2 },
+      itemStyle: { color: PALETTE.trends },
+      ...(i === 0 ? { markLine: marks } : {}),
+    }));
+    const scenarios = d.scenarios.map((s, i) => ({
+      name: s.name,
+      type: 'line',
+      data: s.points,
+      symbol: s.style.symbol,
+      symbolSize: s.style.symbol === 'circle' ? 6 : 7,
+      showAllSymbol: true,
+      z: 3 + i,
+      lineStyle: { color: s.style.color, type: s.style.dash.length ? [...s.style.dash] : 'solid', width: 2.5 },
+      itemStyle: { color: s.style.color },
+      ...(trends.length === 0 && i === 0 ? { markLine: marks } : {}),
+    }));
+    this.#chart.setOption(
+      {
+        animation: false,
+        textStyle: { fontFamily: 'system-ui, sans-serif', fontSize: 13, color: PALETTE.axis },
+        grid: { left: 56, right: 24, top: 30, bottom: 28, containLabel: false },
+        tooltip: {
+          trigger: 'axis',
+          valueFormatter: (v: unknown) => (typeof v === 'number' ? `${fmt(v, d.digits)}${unitSuffix}` : String(v)),
+        },
+        xAxis: {
+          type: 'value',
+          min: d.xMin,
+          max: d.xMax,
+          minInterval: 1,
+          axisLabel: { formatter: (v: number) => String(v) },
+          splitLine: { show: false },
+        },
+        yAxis: {
+          type: 'value',
+          name: d.unit,
+          nameTextStyle: { align: 'left', padding: [0, 0, 0, -40] },
+          min: d.yMin,
+          max: d.yMax,
+          scale: d.yMin === undefined,
+          splitLine: { lineStyle: { color: PALETTE.grid } },
+        },
+        series: [...trends, ...scenarios],
+      },
+      { notMerge: true, lazyUpdate: false },
+    );
+  }
+
+  dispose(): void {
+    this.#observer.disconnect();
+    this.#chart.dispose();
+  }
+}

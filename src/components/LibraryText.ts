@@ -1,0 +1,102 @@
+// Plain-language text for the scenario library and the comparison: geography names, lever settings
+// in words, search folding, dates, and file downloads. No model code: registries and types only.
+import type { GeographyListing } from '../model/index.ts';
+import { LEVERS, type LeverDef } from '../model/registry/levers.ts';
+import type { Scenario } from '../scenario/types.ts';
+
+/** A lever value without padding zeros: "3", "2.5". */
+function leverNumber(l: LeverDef, value: number): string {
+  return value.toLocaleString('en', { maximumFractionDigits: l.step < 1 ? 1 : 0 });
+}
+
+/** Case- and accent-insensitive form of a text, for searching ("São Tomé" matches "sao tome"). */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/** A scenario's geography by name; custom ones say so. Falls back to the id while the list loads. */
+export function geographyLabel(g: Scenario['geography'], listing: readonly GeographyListing[]): string {
+  if (typeof g !== 'string') return `${g.name} (custom)`;
+  return listing.find((x) => x.id === g)?.name ?? g;
+}
+
+/** A stable key for "same geography?" (custom geographies by their id). */
+export function geographyKey(g: Scenario['geography']): string {
+  return typeof g === 'string' ? g : `custom:${g.id}`;
+}
+
+/** "25% of uncovered people newly covered per year", "USD 2 per person per year on …". */
+export function leverAmount(l: LeverDef, value: number): string {
+  const n = leverNumber(l, value);
+  if (l.unit.startsWith('%')) return `${n}${l.unit}`;
+  if (l.unit.startsWith('USD ')) return `USD ${n} ${l.unit.slice(4)}`;
+  return `${n} ${l.unit}`;
+}
+
+/** The value with a short unit, for table cells whose row header gives the full unit: "25%", "USD 2", "3 points". */
+export function leverCompact(l: LeverDef, value: number): string {
+  const n = leverNumber(l, value);
+  if (l.unit.startsWith('%')) return `${n}%`;
+  if (l.unit.startsWith('USD')) return `USD ${n}`;
+  if (l.unit.startsWith('percentage points')) return `${n} ${value === 1 ? 'point' : 'points'}`;
+  return n;
+}
+
+export interface MovedLever {
+  lever: LeverDef;
+  value: number;
+  /** Start year, only when the scenario sets one. */
+  start: number | null;
+}
+
+/** The levers a scenario moves off their defaults, in registry order. */
+export function movedLevers(s: Scenario): MovedLever[] {
+  const out: MovedLever[] = [];
+  for (const l of LEVERS) {
+    const set = s.levers[l.id];
+    if (set && set.value !== l.default) out.push({ lever: l, value: set.value, start: set.start });
+  }
+  return out;
+}
+
+/** The levers a scenario moves, strongest first (share of each lever's range). */
+export function mainLevers(s: Scenario): MovedLever[] {
+  return movedLevers(s).sort((a, b) => Math.abs(b.value - b.lever.default) / (b.lever.max - b.lever.min) - Math.abs(a.value - a.lever.default) / (a.lever.max - a.lever.min));
+}
+
+/** A moved lever in words: "Network rollout: 25% of uncovered people newly covered per year, from 2027". */
+export function movedLeverText(m: MovedLever): string {
+  return `${m.lever.label}: ${leverAmount(m.lever, m.value)}${m.start !== null ? `, from ${m.start}` : ''}`;
+}
+
+/** The opening of a long text, cut at a sentence (or word) boundary; `rest` is empty when nothing was cut. */
+export function shorten(text: string, max = 170): { head: string; rest: string } {
+  const t = text.trim();
+  if (t.length <= max) return { head: t, rest: '' };
+  let end = -1;
+  for (const m of t.slice(0, max + 1).matchAll(/[.!?](?=\s|$)/g)) end = m.index;
+  let cut = end > 60 ? end + 1 : t.lastIndexOf(' ', max);
+  if (cut <= 0) cut = max;
+  return { head: t.slice(0, cut).trimEnd(), rest: t.slice(cut).trimStart() };
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A timestamp in the reader's own locale and time zone. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+}
+
+/** Offers a text as a file download (a temporary object URL, revoked once the click has been handled). */
+export function downloadText(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

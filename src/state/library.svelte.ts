@@ -1,0 +1,477 @@
+// The scenario library as the UI sees it: the current scenario's identity (name, revision, saved or
+// draft), the saved scenarios, autosave of the working state, cross-tab sync with revision conflicts,
+// import/export and share links. Storage lives behind src/persistence; every scenario that comes in
+// (file, link, stored record, preset) passes through src/scenario/restore.ts.
+import {
+  createSessionAutosaver,
+  describeFailure,
+  loadSessionState,
+  openRepository,
+  TabSync,
+  type Autosaver,
+  type AutosaveStatus,
+  type ScenarioRepository,
+  type SessionDraft,
+  type StorageFailure,
+} from '../persistence/index.ts';
+import { fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
+import { PRESETS } from '../scenario/presets.ts';
+import { describeRestoreError, parseScenarioText } from '../scenario/restore.ts';
+import { newScenario } from '../scenario/scenario.ts';
+import { decodeShare, shareLink, sharePayload } from '../scenario/share.ts';
+import { MAX_FILE_BYTES, type RestoreResult, type Scenario } from '../scenario/types.ts';
+import type { Workspace } from './workspace.svelte.ts';
+
+export const APP_VERSION = '0.1.0';
+
+/** Who the working scenario is: its metadata, and whether and at what revision it is in the library. */
+export interface CurrentMeta {
+  id: string;
+  name: string;
+  description: string;
+  notes: string;
+  author: string;
+  createdAt: string;
+  /** Library revision the working copy is based on; 0 = never saved (a draft). */
+  baseRevision: number;
+  /** Set while the working copy is an unsaved draft opened from a link, a file or a preset. */
+  draftOf: 'link' | 'preset' | 'new' | null;
+}
+
+/** A pending import, shown as a preview before anything is written. */
+export interface ImportPreview {
+  fileName: string;
+  items: Array<{ scenario: Scenario; clash: Scenario | null; choice: 'keep-both' | 'replace' }>;
+  notes: string[];
+}
+
+export interface Toast {
+  message: string;
+  undo?: () => void;
+}
+
+const uuid = () => crypto.randomUUID();
+const nowIso = () => new Date().toISOString();
+
+export class Library {
+  scenarios = $state.raw<Scenario[]>([]);
+  current = $state<CurrentMeta>(Library.#freshMeta());
+  dirty = $state(false);
+  backend = $state<'starting' | 'indexeddb' | 'memory'>('starting');
+  /** A storage problem the user must know about (private mode, full, blocked, corrupt records). */
+  storageMessage = $state('');
+  autosave = $state<AutosaveStatus>('saved');
+  /** When the working state was last autosaved (null: not yet in this visit). */
+  autosavedAt = $state<Date | null>(null);
+  /** Another tab saved a newer revision of the scenario this tab is editing. */
+  conflict = $state.raw<{ theirs: Scenario | null } | null>(null);
+  importPreview = $state.raw<ImportPreview | null>(null);
+  /** The last rejected file or link, with its message. */
+  importError = $state('');
+  toast = $state.raw<Toast | null>(null);
+  readonly presets = PRESETS;
+
+  #ws: Workspace;
+  #repo: ScenarioRepository | null = null;
+  #autosaver: Autosaver<SessionDraft> | null = null;
+  #sync: TabSync | null = null;
+  #started = false;
+
+  constructor(ws: Workspace) {
+    this.#ws = ws;
+  }
+
+  static #freshMeta(): CurrentMeta {
+    return { id: uuid(), name: 'Untitled scenario', description: '', notes: '', author: '', createdAt: nowIso(), baseRevision: 0, draftOf: 'new' };
+  }
+
+  /** The working scenario as a complete Scenario (metadata + the workspace content). */
+  toScenario(): Scenario {
+    const c = this.#ws.content();
+    const m = this.current;
+    return {
+      id: m.id,
+      name: m.name,
+      description: m.description,
+      notes: m.notes,
+      author: m.author,
+      createdAt: m.createdAt,
+      updatedAt: nowIso(),
+      revision: Math.max(1, m.baseRevision),
+      geography: c.geography,
+      levers: c.levers,
+      overrides: c.overrides,
+      seed: c.seed,
+      draws: c.draws,
+    };
+  }
+
+  get isSaved(): boolean {
+    return this.current.baseRevision > 0;
+  }
+
+  // ---- start-up -------------------------------------------------------------------------------
+
+  /**
+   * Opens storage, restores the autosaved working state (or opens a share link in the address), and
+   * starts autosave and cross-tab sync. Never throws: failures become storageMessage.
+   */
+  async start(hash: string): Promise<void> {
+    if (this.#started) return;
+    this.#started = true;
+    const repo = await openRepository({
+      onFailure: (f: StorageFailure) => (this.storageMessage = describeFailure(f)),
+      onCorrupt: (id, message) => (this.storageMessage = `A saved scenario (${id}) could not be read and is left untouched: ${message}. Your other scenarios are fine.`),
+      onBlocking: () => (this.storageMessage = 'Pathways 2030 was updated in another tab: reload this tab to keep saving.'),
+    });
+    this.#repo = repo;
+    this.backend = repo.backend;
+    this.#autosaver = createSessionAutosaver(repo, {
+      onStatus: (s, info) => {
+        this.autosave = s;
+        this.autosavedAt = info.lastSavedAt;
+      },
+    });
+    this.#sync = new TabSync();
+    this.#sync.onMessage((m) => void this.#onRemote(m.id, m.type));
+    await this.refresh();
+
+    const session = await loadSessionState(repo);
+    let restored = false;
+    if ('error' in session) this.storageMessage = session.error;
+    else if (session.state) {
+      const { scenario, dirty, baseRevision } = session.state;
+      // A clean working copy of a saved scenario that another tab has since saved again: open the newer one.
+      const newer = !dirty && baseRevision > 0 ? this.scenarios.find((s) => s.id === scenario.id && s.revision > baseRevision) : undefined;
+      if (newer) this.#open(newer, { baseRevision: newer.revision, draftOf: null, dirty: false });
+      else this.#open(scenario, { baseRevision, draftOf: baseRevision > 0 ? null : 'new', dirty });
+      restored = true;
+    }
+    const payload = sharePayload(hash);
+    if (payload) {
+      await this.openShareLink(payload);
+    } else if (!restored) {
+      this.#ws.request(false);
+    }
+  }
+
+  /** Re-reads the library list. */
+  async refresh(): Promise<void> {
+    if (!this.#repo) return;
+    try {
+      this.scenarios = await this.#repo.list();
+    } catch (e) {
+      this.storageMessage = describeFailure(e as StorageFailure);
+    }
+  }
+
+  /** Called by the UI after any edit of the working scenario (levers, assumptions, geography, metadata). */
+  touched(): void {
+    this.dirty = true;
+    this.#autosaver?.schedule({ scenario: $state.snapshot(this.toScenario()) as Scenario, dirty: this.dirty, baseRevision: this.current.baseRevision });
+  }
+
+  /** Writes the autosave at once (page hidden or closing). */
+  flush(): Promise<void> {
+    return this.#autosaver?.flush() ?? Promise.resolve();
+  }
+
+  // ---- opening --------------------------------------------------------------------------------
+
+  #open(s: Scenario, o: { baseRevision: number; draftOf: CurrentMeta['draftOf']; dirty: boolean }): void {
+    this.current = {
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      notes: s.notes,
+      author: s.author,
+      createdAt: s.createdAt,
+      baseRevision: o.baseRevision,
+      draftOf: o.draftOf,
+    };
+    this.conflict = null;
+    this.#ws.loadContent({ geography: s.geography, levers: s.levers, overrides: s.overrides, seed: s.seed, draws: s.draws });
+    this.dirty = o.dirty;
+    this.#autosaver?.schedule({ scenario: s, dirty: o.dirty, baseRevision: o.baseRevision });
+  }
+
+  /** Opens a saved scenario from the library (keeping unsaved work first, if any). */
+  async openSaved(id: string): Promise<void> {
+    await this.#keepUnsavedWork();
+    const s = this.scenarios.find((x) => x.id === id) ?? (await this.#repo?.get(id));
+    if (!s) return this.#say('That scenario is no longer in the library (deleted in another tab?).');
+    this.#open(s, { baseRevision: s.revision, draftOf: null, dirty: false });
+    this.#say(`Opened “${s.name}”.`);
+  }
+
+  /** Opens a preset as an unsaved copy (presets themselves are read-only). */
+  async openPreset(id: string): Promise<void> {
+    await this.#keepUnsavedWork();
+    const p = this.presets.find((x) => x.id === id);
+    if (!p) return;
+    const at = nowIso();
+    this.#open({ ...p, id: uuid(), createdAt: at, updatedAt: at, revision: 1 }, { baseRevision: 0, draftOf: 'preset', dirty: true });
+    this.#say(`Opened a copy of the preset “${p.name}”. Save it to keep it in My scenarios.`);
+  }
+
+  /** Starts a new, empty scenario (current trends). */
+  async newScenario(): Promise<void> {
+    await this.#keepUnsavedWork();
+    const s = newScenario({ name: 'Untitled scenario' }, { now: nowIso, newId: uuid });
+    this.#open(s, { baseRevision: 0, draftOf: 'new', dirty: false });
+  }
+
+  /**
+   * Opening something else must never lose unsaved edits: a dirty working copy is first saved into the
+   * library (as itself if it is already there and unchanged elsewhere, else as a copy).
+   */
+  async #keepUnsavedWork(): Promise<void> {
+    if (!this.dirty || !this.#repo) return;
+    const isTrivialDraft = this.current.draftOf === 'preset' || (this.current.draftOf === 'new' && this.#ws.content() && !this.#ws.undoDepth);
+    if (isTrivialDraft) return;
+    const mine = this.toScenario();
+    const r = this.isSaved
+      ? await this.#repo.save(mine, { expectedRevision: this.current.baseRevision })
+      : await this.#repo.save({ ...mine, name: mine.name === 'Untitled scenario' ? `Unsaved work, ${new Date().toLocaleString('en')}` : mine.name }, { expectedRevision: 0 });
+    if (!r.ok) {
+      const copy = { ...mine, id: uuid(), name: `${mine.name} (unsaved changes)` };
+      const c = await this.#repo.save(copy, { expectedRevision: 0 });
+      if (c.ok) this.#sync?.saved(c.scenario.id, c.scenario.revision);
+    } else {
+      this.#sync?.saved(r.scenario.id, r.scenario.revision);
+    }
+    await this.refresh();
+  }
+
+  // ---- saving ---------------------------------------------------------------------------------
+
+  /** Save: writes the working scenario over its library copy (or asks for a name when it is a draft). */
+  async save(): Promise<'saved' | 'needs-name' | 'conflict' | 'failed'> {
+    if (!this.isSaved) return 'needs-name';
+    return this.#write(this.toScenario(), this.current.baseRevision);
+  }
+
+  /** Save as…: a new library entry with its own id and the given metadata. */
+  async saveAs(meta: Pick<CurrentMeta, 'name' | 'description' | 'notes' | 'author'>): Promise<'saved' | 'conflict' | 'failed'> {
+    const at = nowIso();
+    this.current = { ...this.current, ...meta, id: uuid(), createdAt: at, baseRevision: 0, draftOf: null };
+    return this.#write(this.toScenario(), 0);
+  }
+
+  async #write(s: Scenario, expectedRevision: number): Promise<'saved' | 'conflict' | 'failed'> {
+    if (!this.#repo) return 'failed';
+    try {
+      const r = await this.#repo.save(s, { expectedRevision });
+      if (!r.ok) {
+        this.conflict = { theirs: r.conflict.theirs };
+        return 'conflict';
+      }
+      this.current = { ...this.current, baseRevision: r.scenario.revision, draftOf: null };
+      this.dirty = false;
+      this.conflict = null;
+      this.#sync?.saved(r.scenario.id, r.scenario.revision);
+      this.#autosaver?.schedule({ scenario: r.scenario, dirty: false, baseRevision: r.scenario.revision });
+      await this.#autosaver?.flush(); // a reload right after Save must find the saved state
+      await this.refresh();
+      this.#say(`Saved “${r.scenario.name}” (revision ${r.scenario.revision}).`);
+      return 'saved';
+    } catch (e) {
+      this.storageMessage = describeFailure(e as StorageFailure);
+      return 'failed';
+    }
+  }
+
+  /** Conflict resolution: keep mine over theirs, keep mine as a copy, or take theirs. */
+  async resolveConflict(choice: 'overwrite' | 'copy' | 'theirs'): Promise<void> {
+    const c = this.conflict;
+    if (!c) return;
+    if (choice === 'theirs') {
+      if (c.theirs) this.#open(c.theirs, { baseRevision: c.theirs.revision, draftOf: null, dirty: false });
+      else this.conflict = null;
+      return;
+    }
+    if (choice === 'copy') {
+      await this.saveAs({ name: `${this.current.name} (my copy)`, description: this.current.description, notes: this.current.notes, author: this.current.author });
+      return;
+    }
+    await this.#write(this.toScenario(), c.theirs?.revision ?? 0);
+  }
+
+  /** Edits the working scenario's metadata (marks it dirty). */
+  setMeta(meta: Partial<Pick<CurrentMeta, 'name' | 'description' | 'notes' | 'author'>>): void {
+    this.current = { ...this.current, ...meta };
+    this.touched();
+  }
+
+  // ---- library management ---------------------------------------------------------------------
+
+  async rename(id: string, name: string): Promise<void> {
+    const s = this.scenarios.find((x) => x.id === id);
+    if (!s || !this.#repo || !name.trim()) return;
+    const r = await this.#repo.rename(id, name.trim(), s.revision);
+    if (!r.ok) return this.#say('Not renamed: the scenario was changed in another tab. The list is now up to date; try again.', true);
+    this.#sync?.saved(id, r.scenario.revision);
+    if (this.current.id === id) this.current = { ...this.current, name: r.scenario.name, baseRevision: r.scenario.revision };
+    await this.refresh();
+  }
+
+  async duplicate(id: string): Promise<void> {
+    if (!this.#repo) return;
+    const copy = await this.#repo.duplicate(id, { newId: uuid(), now: nowIso() });
+    if (copy) this.#sync?.saved(copy.id, copy.revision);
+    await this.refresh();
+    if (copy) this.#say(`Duplicated as “${copy.name}”.`);
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!this.#repo) return;
+    const gone = await this.#repo.delete(id);
+    if (!gone) return;
+    this.#sync?.deleted(id);
+    if (this.current.id === id) this.current = { ...this.current, baseRevision: 0, draftOf: 'new' };
+    await this.refresh();
+    this.toast = {
+      message: `Deleted “${gone.name}”.`,
+      undo: () => {
+        void (async () => {
+          const r = await this.#repo?.restoreDeleted(gone);
+          if (r?.ok) {
+            this.#sync?.restored(gone.id);
+            if (this.current.id === gone.id) this.current = { ...this.current, baseRevision: gone.revision, draftOf: null };
+          }
+          this.toast = null;
+          await this.refresh();
+        })();
+      },
+    };
+  }
+
+  // ---- files ----------------------------------------------------------------------------------
+
+  /** The working scenario (or a selection of saved ones) as a file to download. */
+  exportFile(ids?: readonly string[]): { name: string; text: string } {
+    const list = ids && ids.length ? this.scenarios.filter((s) => ids.includes(s.id)) : [this.toScenario()];
+    return { name: fileNameFor(list), text: serializeScenarioFile(toScenarioFile(list, APP_VERSION)) };
+  }
+
+  /** Reads a dropped or picked file into a preview; rejects bad files whole with a specific message. */
+  async readImport(file: File): Promise<void> {
+    this.importError = '';
+    this.importPreview = null;
+    if (file.size > MAX_FILE_BYTES) {
+      this.importError = `${file.name}: the file is larger than 5 MB, which no scenario file needs. Nothing was imported.`;
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.importError = `${file.name}: the file could not be read. Nothing was imported.`;
+      return;
+    }
+    const r: RestoreResult = parseScenarioText(text, { kind: 'file', name: file.name }, file.size);
+    if (!r.ok) {
+      this.importError = `${describeRestoreError(r)}. Nothing was imported.`;
+      return;
+    }
+    await this.refresh();
+    this.importPreview = {
+      fileName: file.name,
+      notes: r.notes,
+      items: r.scenarios.map((s) => {
+        const clash = this.scenarios.find((x) => x.id === s.id) ?? this.scenarios.find((x) => x.name === s.name) ?? null;
+        return { scenario: s, clash, choice: 'keep-both' as const };
+      }),
+    };
+  }
+
+  setImportChoice(index: number, choice: 'keep-both' | 'replace'): void {
+    const p = this.importPreview;
+    if (!p) return;
+    this.importPreview = { ...p, items: p.items.map((it, i) => (i === index ? { ...it, choice } : it)) };
+  }
+
+  /** Writes the previewed import, all or nothing. */
+  async confirmImport(): Promise<void> {
+    const p = this.importPreview;
+    if (!p || !this.#repo) return;
+    const at = nowIso();
+    const items = p.items.map(({ scenario, clash, choice }) => {
+      if (clash && choice === 'replace') return { scenario: { ...scenario, id: clash.id }, expectedRevision: clash.revision };
+      if (clash) {
+        const sameName = clash.name === scenario.name;
+        return { scenario: { ...scenario, id: uuid(), name: sameName ? `${scenario.name} (imported)` : scenario.name, createdAt: at }, expectedRevision: 0 };
+      }
+      return { scenario, expectedRevision: 0 };
+    });
+    try {
+      const r = await this.#repo.saveAll(items);
+      if (!r.ok) {
+        this.importError = `${p.fileName}: a scenario changed in another tab while you were importing. Nothing was imported; try again.`;
+        return;
+      }
+      for (const s of r.scenarios) this.#sync?.saved(s.id, s.revision);
+      this.importPreview = null;
+      await this.refresh();
+      this.#say(`Imported ${r.scenarios.length} scenario${r.scenarios.length === 1 ? '' : 's'} from ${p.fileName}.`);
+    } catch (e) {
+      this.importError = `${p.fileName}: ${describeFailure(e as StorageFailure)} Nothing was imported.`;
+    }
+  }
+
+  cancelImport(): void {
+    this.importPreview = null;
+  }
+
+  // ---- share links ----------------------------------------------------------------------------
+
+  shareLink(base: string): Promise<string> {
+    return shareLink(base, $state.snapshot(this.toScenario()) as Scenario, APP_VERSION);
+  }
+
+  /** Opens a share link's scenario as an unsaved draft; a bad link is rejected like a bad file. */
+  async openShareLink(payload: string): Promise<void> {
+    const r = await decodeShare(payload);
+    if (!r.ok) {
+      this.importError = `${describeRestoreError(r)}. The link was not opened.`;
+      if (!this.#ws.result) this.#ws.request(false);
+      return;
+    }
+    await this.#keepUnsavedWork();
+    const s = r.scenarios[0]!;
+    const existing = this.scenarios.find((x) => x.id === s.id);
+    this.#open({ ...s, id: existing ? uuid() : s.id }, { baseRevision: 0, draftOf: 'link', dirty: true });
+    this.#say(`Opened “${s.name}” from a share link. It is not saved yet.`);
+  }
+
+  // ---- cross-tab ------------------------------------------------------------------------------
+
+  async #onRemote(id: string, type: 'saved' | 'deleted' | 'restored'): Promise<void> {
+    await this.refresh();
+    if (id !== this.current.id || !this.#repo) return;
+    if (type === 'deleted') {
+      this.current = { ...this.current, baseRevision: 0, draftOf: 'new' };
+      this.#say('This scenario was deleted in another tab. Your copy here is kept as an unsaved draft.', true);
+      return;
+    }
+    const theirs = await this.#repo.get(id);
+    if (!theirs || theirs.revision <= this.current.baseRevision) return;
+    if (!this.dirty) {
+      this.#open(theirs, { baseRevision: theirs.revision, draftOf: null, dirty: false });
+      this.#say(`“${theirs.name}” was updated in another tab (revision ${theirs.revision}).`);
+    } else {
+      this.conflict = { theirs };
+    }
+  }
+
+  #say(message: string, _important = false): void {
+    this.toast = { message };
+  }
+
+  dispose(): void {
+    void this.flush();
+    this.#sync?.close();
+    this.#autosaver?.dispose();
+    this.#repo?.close();
+  }
+}
