@@ -23,7 +23,9 @@ describe('presets', () => {
 
   it.each(NAMES)('%s follows the preset conventions', (name) => {
     const s = PRESETS[NAMES.indexOf(name)]!;
-    expect(s).toMatchObject({ id: `preset-${name}`, author: 'Pathways 2030 team', revision: 1, geography: 'world', seed: 20302030, draws: 1000, overrides: {}, notes: '' });
+    expect(s).toMatchObject({ id: `preset-${name}`, author: 'Pathways 2030 team', revision: 1, geography: 'world', seed: 20302030, draws: 1000, overrides: {} });
+    // presenter notes: a line or two of talking points for workshops
+    expect(s.notes.length).toBeGreaterThan(20);
     expect(s.createdAt).toBe(s.updatedAt);
     // A description of several sentences.
     expect(s.description.split(/[.!?](\s|$)/).filter((x) => x.trim().length > 20).length).toBeGreaterThanOrEqual(3);
