@@ -87,8 +87,8 @@ export interface GoalResult {
   pMeet?: number;
   /**
    * For an unmet goal: the best 2030 value of this indicator alone found within the budget (the other
-   * goals ignored), starting from the returned settings; without a budget, never less than the value
-   * with every unlocked lever at its maximum.
+   * goals ignored): pursued from every unlocked lever at its minimum, and never below the value at the
+   * returned settings; without a budget, never less than the value with every unlocked lever at its maximum.
    */
   bestReachable?: number;
   /** Cost of the settings giving bestReachable. */
