@@ -219,6 +219,16 @@ export class Workspace {
     this.request();
   }
 
+  /** Sets several levers at once (a goal-seek result): one undo step. */
+  applyLevers(levers: Partial<Record<LeverId, LeverState>>): void {
+    this.#record();
+    for (const l of LEVERS) {
+      const s = levers[l.id];
+      if (s) this.levers[l.id] = { value: s.value, start: s.start };
+    }
+    this.request();
+  }
+
   setLeverStart(id: LeverId, start: number | null): void {
     this.#record();
     this.levers[id].start = start;

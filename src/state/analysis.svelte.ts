@@ -1,0 +1,545 @@
+// The "Reach targets" analysis: the goal-seek form (goals, budget, locked levers, confidence), the
+// running search with its progress and cancel, its result, the cost / achievement trade-off curve and
+// the sensitivity (tornado and attribution) of the focused indicator. Everything runs on a dedicated
+// analysis worker, created on first use, so a long search never delays the projections of a drag.
+// One Analysis per workspace, kept while the tab is hidden (the panel unmounts; its state does not).
+import { proxy } from 'comlink';
+import type {
+  AttributionEntry,
+  AttributionRequest,
+  Goal,
+  IndicatorId,
+  LeverId,
+  ProjectionRequest,
+  ProjectionResult,
+  SeekProgress,
+  SeekRequest,
+  SeekResult,
+  SensitivityRequest,
+  TornadoResult,
+  TradeoffRequest,
+  TradeoffResult,
+} from '../model/index.ts';
+import { INDICATORS, INDICATOR_BY_ID, TARGETS, type IndicatorDef } from '../model/registry/indicators.ts';
+import { LEVERS } from '../model/registry/levers.ts';
+import type { ModelRunner } from '../runner/runner.ts';
+import { createWorkerRunner } from '../runner/worker-runner.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { formatUsd } from '../components/format.ts';
+import type { LeverState, LeverValues, Workspace } from './workspace.svelte.ts';
+
+// ---- the goal form ------------------------------------------------------------------------------
+
+/** Each Strategic Plan target's main indicator: the first registry indicator of the target. */
+export const GOAL_INDICATORS: readonly IndicatorDef[] = TARGETS.map((t) => INDICATORS.find((i) => i.target === t.id)!);
+
+export interface GoalRow {
+  indicator: IndicatorId;
+  checked: boolean;
+  /** The level as typed. */
+  level: string;
+}
+
+export type BudgetUnit = 'million' | 'billion' | 'trillion';
+export const BUDGET_UNITS: ReadonlyArray<{ id: BudgetUnit; label: string; factor: number }> = [
+  { id: 'million', label: 'million USD', factor: 1e6 },
+  { id: 'billion', label: 'billion USD', factor: 1e9 },
+  { id: 'trillion', label: 'trillion USD', factor: 1e12 },
+];
+
+/** '>=' for higher-is-better indicators, '<=' for lower-is-better ones. */
+export function goalOp(indicator: IndicatorId): Goal['op'] {
+  return INDICATOR_BY_ID[indicator].direction === 'lower' ? '<=' : '>=';
+}
+
+/** A number as a planner types it: "90", "2.5", "1,200", "90 %"; NaN when it is not one. */
+export function parseNumber(text: string): number {
+  const t = text.trim().replace(/[\s,_\u00a0\u202f]/g, '').replace(/%$/, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return Number.NaN;
+  return Number(t);
+}
+
+/** The level a target sets for an indicator (the nearer end of a band), from a projection. */
+function targetLevel(result: ProjectionResult | null, indicator: IndicatorId): number | null {
+  const ind = result?.indicators.find((i) => i.id === indicator);
+  if (!ind) return null;
+  if (ind.rule === 'band' && ind.band) return ind.direction === 'lower' ? ind.band[1] : ind.band[0];
+  return ind.target2030;
+}
+
+/** The message for a goal level, or '' when it is valid. */
+export function goalLevelError(indicator: IndicatorId, text: string): string {
+  const def = INDICATOR_BY_ID[indicator];
+  const [lo, hi] = def.bounds;
+  const v = parseNumber(text);
+  if (text.trim() === '') return `Enter a level for ${def.short} (${lo} to ${hi}, ${def.unit}).`;
+  if (!Number.isFinite(v)) return `${def.short}: “${text}” is not a number. Enter a level from ${lo} to ${hi} (${def.unit}).`;
+  if (v < lo || v > hi) return `${def.short}: enter a level from ${lo} to ${hi} (${def.unit}); ${text.trim()} is outside that range.`;
+  return '';
+}
+
+export function budgetError(text: string): string {
+  if (text.trim() === '') return '';
+  const v = parseNumber(text);
+  if (!Number.isFinite(v)) return `Budget: “${text}” is not a number. Enter an amount, or leave it empty for no ceiling.`;
+  if (v < 0) return 'Budget: enter an amount of zero or more, or leave it empty for no ceiling.';
+  return '';
+}
+
+export function confidenceError(text: string): string {
+  const v = parseNumber(text);
+  if (text.trim() === '' || !Number.isFinite(v)) return 'Confidence: enter a percentage from 50 to 99.';
+  if (v < 50 || v > 99) return `Confidence: enter a percentage from 50 to 99; ${text.trim()} is outside that range.`;
+  return '';
+}
+
+/** "Internet use ≥ 90%", "Mobile-broadband price ≤ 2%", "Gender parity ≥ 0.98". */
+export function goalText(g: Goal): string {
+  const def = INDICATOR_BY_ID[g.indicator];
+  const unit = def.unit.startsWith('%') ? '%' : '';
+  return `${def.short} ${g.op === '<=' ? '≤' : '≥'} ${g.level.toLocaleString('en', { maximumFractionDigits: 6 })}${unit}`;
+}
+
+// ---- scenario identity --------------------------------------------------------------------------
+
+function sortedOverrides(o: ProjectionRequest['overrides']): string {
+  return JSON.stringify(Object.entries(o ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function geographyKey(g: ProjectionRequest['geography']): string {
+  return typeof g === 'string' ? g : `custom:${JSON.stringify(g)}`;
+}
+
+function leversKey(levers: LeverValues): string {
+  return LEVERS.map((l) => `${levers[l.id].value}@${levers[l.id].start ?? ''}`).join('|');
+}
+
+/** What a search was run on: enough to tell whether the scenario has since changed. */
+export interface ScenarioIdentity {
+  geography: string;
+  overrides: string;
+  levers: string;
+}
+
+export function identityOf(ws: Workspace): ScenarioIdentity {
+  return { geography: geographyKey(ws.geography as ProjectionRequest['geography']), overrides: sortedOverrides(ws.overrides), levers: leversKey(ws.levers) };
+}
+
+// ---- runs ---------------------------------------------------------------------------------------
+
+export interface RunContext {
+  id: string;
+  goals: Goal[];
+  /** The scenario's levers when the search started (the "current" column). */
+  levers: LeverValues;
+  identity: ScenarioIdentity;
+  geographyName: string;
+  /** Cost of the scenario the search started from. */
+  costUsd: number | null;
+  budgetUsd: number | null;
+  locked: LeverId[];
+  confidence: number | null;
+}
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+const PHASE_WORDS: Record<SeekProgress['phase'], string> = {
+  greedy: 'building up lever settings',
+  refine: 'looking for cheaper settings',
+  confidence: 'checking the goals across Monte Carlo draws',
+};
+
+export function phaseWords(p: SeekProgress['phase']): string {
+  return PHASE_WORDS[p];
+}
+
+const isCancel = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'SeekCancelled';
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+let runCounter = 0;
+const nextId = (kind: string) => `${kind}-${Date.now().toString(36)}-${++runCounter}`;
+
+/** Quiet time after the last scenario edit before the curve and the tornado are recomputed. */
+const DEBOUNCE_MS = 300;
+
+export class Analysis {
+  // the form
+  goals = $state<GoalRow[]>(GOAL_INDICATORS.map((d) => ({ indicator: d.id, checked: false, level: '' })));
+  budget = $state('');
+  budgetUnit = $state<BudgetUnit>('billion');
+  locked = $state<Partial<Record<LeverId, boolean>>>({});
+  useConfidence = $state(false);
+  confidence = $state('90');
+  /** Set when Run was pressed with invalid fields: shows the summary and keeps the search from starting. */
+  showErrors = $state(false);
+
+  // the search
+  status = $state<RunStatus>('idle');
+  progress = $state.raw<SeekProgress | null>(null);
+  /** Polite announcement: changes at phase changes and every quarter of the work, not on every tick. */
+  announcement = $state('');
+  result = $state.raw<SeekResult | null>(null);
+  context = $state.raw<RunContext | null>(null);
+  error = $state('');
+  /** What happened to the result: applied, saved… (shown and announced under the buttons). */
+  notice = $state('');
+
+  // the trade-off curve
+  tradeoffChoice = $state<IndicatorId | null>(null);
+  tradeoff = $state.raw<TradeoffResult | null>(null);
+  tradeoffBusy = $state(false);
+  tradeoffError = $state('');
+
+  // the sensitivity of the focused indicator
+  tornado = $state.raw<TornadoResult | null>(null);
+  attribution = $state.raw<AttributionEntry[] | null>(null);
+  attributionDraws = $state(0);
+  sensitivityBusy = $state(false);
+  sensitivityError = $state('');
+
+  #ws: Workspace;
+  #runner: ModelRunner | null = null;
+  #defaultsFilled = false;
+  #lastBucket = -1;
+  #tradeoffKey = '';
+  #tradeoffId: string | null = null;
+  #tradeoffTimer: ReturnType<typeof setTimeout> | null = null;
+  #tradeoffSeq = 0;
+  #sensitivityKey = '';
+  #sensitivityTimer: ReturnType<typeof setTimeout> | null = null;
+  #sensitivitySeq = 0;
+
+  constructor(ws: Workspace) {
+    this.#ws = ws;
+  }
+
+  /** The analysis worker, started on first use. */
+  get #api(): ModelRunner['api'] {
+    this.#runner ??= createWorkerRunner();
+    return this.#runner.api;
+  }
+
+  /** Fills the goal levels with the targets once a projection is known (never over what was typed). */
+  fillDefaults(result: ProjectionResult | null): void {
+    if (this.#defaultsFilled || !result) return;
+    this.#defaultsFilled = true;
+    for (const row of this.goals) {
+      const t = targetLevel(result, row.indicator);
+      if (row.level === '' && t !== null) row.level = String(t);
+    }
+  }
+
+  /** Resets a goal's level to its 2030 target. */
+  resetLevel(indicator: IndicatorId): void {
+    const t = targetLevel(this.#ws.result, indicator);
+    const row = this.goals.find((g) => g.indicator === indicator);
+    if (row && t !== null) row.level = String(t);
+  }
+
+  get checkedGoals(): GoalRow[] {
+    return this.goals.filter((g) => g.checked);
+  }
+
+  /** Every problem that keeps the search from running, in form order, with the field it belongs to. */
+  get errors(): Array<{ field: string; message: string }> {
+    const out: Array<{ field: string; message: string }> = [];
+    const checked = this.checkedGoals;
+    if (checked.length === 0) out.push({ field: `goal-${GOAL_INDICATORS[0]!.id}`, message: 'Tick at least one goal.' });
+    for (const g of checked) {
+      const m = goalLevelError(g.indicator, g.level);
+      if (m) out.push({ field: `level-${g.indicator}`, message: m });
+    }
+    const b = budgetError(this.budget);
+    if (b) out.push({ field: 'budget', message: b });
+    if (this.useConfidence) {
+      const c = confidenceError(this.confidence);
+      if (c) out.push({ field: 'confidence', message: c });
+    }
+    const r = this.#ws.result;
+    if (r && !(r.cost.available && Number.isFinite(r.cost.totalUsd))) {
+      out.push({ field: 'goals', message: `Costs are not available for ${r.geography.name} (no population figure), so the search cannot compare settings.` });
+    }
+    return out;
+  }
+
+  get budgetUsd(): number | null {
+    if (this.budget.trim() === '' || budgetError(this.budget)) return null;
+    const f = BUDGET_UNITS.find((u) => u.id === this.budgetUnit)!.factor;
+    return parseNumber(this.budget) * f;
+  }
+
+  get lockedIds(): LeverId[] {
+    return LEVERS.filter((l) => this.locked[l.id]).map((l) => l.id);
+  }
+
+  /** The goals as the model takes them (valid rows only). */
+  get goalList(): Goal[] {
+    return this.checkedGoals
+      .filter((g) => !goalLevelError(g.indicator, g.level))
+      .map((g) => ({ indicator: g.indicator, op: goalOp(g.indicator), level: parseNumber(g.level) }));
+  }
+
+  /** The trade-off indicator: the user's choice, else the first ticked goal's, else Internet use. */
+  get tradeoffIndicator(): IndicatorId {
+    return this.tradeoffChoice ?? this.checkedGoals[0]?.indicator ?? 'internetUse';
+  }
+
+  // ---- goal seek ------------------------------------------------------------------------------
+
+  /**
+   * Starts the search; false (nothing started) while a field is invalid or a search is running.
+   * `candidates`: further settings to refine from (the presets' levers).
+   */
+  run(candidates: ReadonlyArray<Partial<Record<LeverId, number>>> = []): boolean {
+    if (this.status === 'running') return false;
+    if (this.errors.length > 0) {
+      this.showErrors = true;
+      return false;
+    }
+    this.showErrors = false;
+    const ws = this.#ws;
+    const base = ws.toRequest();
+    const goals = this.goalList;
+    const id = nextId('reach');
+    const confidence = this.useConfidence ? parseNumber(this.confidence) / 100 : null;
+    const req: SeekRequest = { id, geography: base.geography, goals, seed: ws.seed };
+    if (base.levers) req.levers = base.levers;
+    if (base.overrides) req.overrides = base.overrides;
+    const budgetUsd = this.budgetUsd;
+    if (budgetUsd !== null) req.budgetUsd = budgetUsd;
+    const locked = this.lockedIds;
+    if (locked.length) req.locked = locked;
+    if (confidence !== null) req.confidence = confidence;
+    if (candidates.length) req.candidates = candidates.map((c) => ({ ...c }));
+
+    const r = ws.result;
+    this.context = {
+      id,
+      goals,
+      levers: $state.snapshot(ws.levers) as LeverValues,
+      identity: identityOf(ws),
+      geographyName: r?.geography.name ?? String(base.geography),
+      costUsd: r && r.cost.available ? r.cost.totalUsd : null,
+      budgetUsd,
+      locked,
+      confidence,
+    };
+    this.result = null;
+    this.error = '';
+    this.notice = '';
+    this.progress = { phase: 'greedy', fraction: 0, bestCost: null };
+    this.#lastBucket = -1;
+    this.status = 'running';
+    this.announcement = `Searching for the cheapest lever settings that meet ${goals.length === 1 ? 'the goal' : `all ${goals.length} goals`}…`;
+
+    const onProgress = proxy((p: SeekProgress) => {
+      if (this.context?.id !== id || this.status !== 'running') return;
+      this.progress = p;
+      const bucket = Math.floor(p.fraction * 4);
+      if (bucket !== this.#lastBucket && p.fraction < 1) {
+        this.#lastBucket = bucket;
+        this.announcement = `Searching: ${Math.round(p.fraction * 100)}% done, ${PHASE_WORDS[p.phase]}.`;
+      }
+    });
+    this.#api.seekGoals(req, onProgress).then(
+      (res) => {
+        if (this.context?.id !== id) return;
+        if (this.status !== 'running') return; // cancelled meanwhile: the cancel stands
+        this.result = res;
+        this.status = 'done';
+        this.progress = null;
+        this.announcement = summary(res);
+      },
+      (e: unknown) => {
+        if (this.context?.id !== id) return;
+        this.progress = null;
+        if (isCancel(e) || this.status === 'cancelled') {
+          this.status = 'cancelled';
+          this.announcement = 'Search cancelled. Nothing was changed.';
+        } else {
+          this.status = 'error';
+          this.error = `The search failed: ${message(e)}`;
+          this.announcement = this.error;
+        }
+      },
+    );
+    return true;
+  }
+
+  /** Stops the running search: the scenario is left exactly as it was. */
+  cancel(): void {
+    const c = this.context;
+    if (this.status !== 'running' || !c) return;
+    this.status = 'cancelled';
+    this.progress = null;
+    this.announcement = 'Search cancelled. Nothing was changed.';
+    void this.#api.cancelSeek(c.id);
+  }
+
+  /** The found settings as workspace lever states (start years as the scenario had them). */
+  foundLevers(): LeverValues | null {
+    const r = this.result;
+    const c = this.context;
+    if (!r || !c) return null;
+    return Object.fromEntries(LEVERS.map((l) => [l.id, { value: r.levers[l.id].value, start: c.levers[l.id].start }])) as LeverValues;
+  }
+
+  /** Where the workspace stands relative to the last result. */
+  get freshness(): 'none' | 'fresh' | 'applied' | 'levers-changed' | 'other-scenario' {
+    const c = this.context;
+    const found = this.foundLevers();
+    if (!c || !found || !this.result) return 'none';
+    const now = identityOf(this.#ws);
+    if (now.geography !== c.identity.geography || now.overrides !== c.identity.overrides) return 'other-scenario';
+    if (now.levers === c.identity.levers) return 'fresh';
+    if (now.levers === leversKey(found)) return 'applied';
+    return 'levers-changed';
+  }
+
+  /** Sets the found levers on the scenario as one undo step. */
+  apply(): void {
+    const found = this.foundLevers();
+    if (!found || this.freshness === 'other-scenario') return;
+    const levers: Partial<Record<LeverId, LeverState>> = {};
+    for (const l of LEVERS) {
+      const cur = this.#ws.levers[l.id];
+      const f = found[l.id];
+      if (cur.value !== f.value || cur.start !== f.start) levers[l.id] = f;
+    }
+    const n = Object.keys(levers).length;
+    if (n === 0) {
+      this.notice = 'The scenario already has these lever settings.';
+      return;
+    }
+    this.#ws.applyLevers(levers);
+    this.notice = `Applied: ${n} ${n === 1 ? 'lever' : 'levers'} changed. Undo reverses it.`;
+  }
+
+  /** The name a saved result gets: "Reach: Internet use ≥ 90%". */
+  scenarioName(): string {
+    const goals = this.context?.goals ?? [];
+    const full = `Reach: ${goals.map(goalText).join(', ')}`;
+    return full.length <= 120 ? full : `${full.slice(0, 119)}…`;
+  }
+
+  /** Saves the current scenario with the found levers as a new library entry. */
+  async save(lib: { toScenario(): Scenario; saveNew(s: Scenario): Promise<Scenario | null> }): Promise<void> {
+    const found = this.foundLevers();
+    const r = this.result;
+    const c = this.context;
+    if (!found || !r || !c || this.freshness === 'other-scenario') return;
+    const base = lib.toScenario();
+    const met = r.goals.filter((g) => g.met).length;
+    const description = `Found by Reach targets for ${c.geographyName}: ${c.goals.map(goalText).join(', ')}. ${met} of ${r.goals.length} goals met; cost ${formatUsd(r.costUsd)} to 2030${c.budgetUsd !== null ? ` (budget ${formatUsd(c.budgetUsd)})` : ''}.`;
+    const s: Scenario = { ...base, name: this.scenarioName(), description: description.slice(0, 2000), levers: found };
+    const saved = await lib.saveNew(s);
+    this.notice = saved ? `Saved “${saved.name}” to My scenarios.` : 'The scenario could not be saved (see the message at the top).';
+  }
+
+  // ---- trade-off curve ------------------------------------------------------------------------
+
+  /** Recomputes the curve shortly after its inputs stop changing (skipped when they did not change). */
+  requestTradeoff(req: TradeoffRequest): void {
+    const key = JSON.stringify(req);
+    if (key === this.#tradeoffKey) return;
+    this.#tradeoffKey = key;
+    if (this.#tradeoffTimer) clearTimeout(this.#tradeoffTimer);
+    this.tradeoffBusy = true;
+    this.#tradeoffTimer = setTimeout(() => {
+      this.#tradeoffTimer = null;
+      this.#runTradeoff(req);
+    }, DEBOUNCE_MS);
+  }
+
+  #runTradeoff(req: TradeoffRequest): void {
+    const api = this.#api;
+    if (this.#tradeoffId) void api.cancelSeek(this.#tradeoffId);
+    const id = nextId('tradeoff');
+    this.#tradeoffId = id;
+    const seq = ++this.#tradeoffSeq;
+    api.tradeoffCurve({ ...req, id }).then(
+      (r) => {
+        if (seq !== this.#tradeoffSeq) return;
+        this.tradeoff = r;
+        this.tradeoffError = '';
+        this.tradeoffBusy = false;
+        this.#tradeoffId = null;
+      },
+      (e: unknown) => {
+        if (seq !== this.#tradeoffSeq) return;
+        this.tradeoffBusy = false;
+        this.#tradeoffId = null;
+        if (!isCancel(e)) this.tradeoffError = `The trade-off curve could not be computed: ${message(e)}`;
+      },
+    );
+  }
+
+  // ---- sensitivity ----------------------------------------------------------------------------
+
+  /** Recomputes the tornado and the attribution shortly after their inputs stop changing. */
+  requestSensitivity(req: AttributionRequest): void {
+    const key = JSON.stringify(req);
+    if (key === this.#sensitivityKey) return;
+    this.#sensitivityKey = key;
+    if (this.#sensitivityTimer) clearTimeout(this.#sensitivityTimer);
+    this.sensitivityBusy = true;
+    this.#sensitivityTimer = setTimeout(() => {
+      this.#sensitivityTimer = null;
+      const seq = ++this.#sensitivitySeq;
+      const tornadoReq: SensitivityRequest = { geography: req.geography, indicator: req.indicator };
+      if (req.levers) tornadoReq.levers = req.levers;
+      if (req.overrides) tornadoReq.overrides = req.overrides;
+      Promise.all([this.#api.tornado(tornadoReq), this.#api.attribution(req)]).then(
+        ([t, a]) => {
+          if (seq !== this.#sensitivitySeq) return;
+          this.tornado = t;
+          this.attribution = a;
+          this.attributionDraws = req.draws ?? 1000;
+          this.sensitivityError = '';
+          this.sensitivityBusy = false;
+        },
+        (e: unknown) => {
+          if (seq !== this.#sensitivitySeq) return;
+          this.sensitivityBusy = false;
+          this.sensitivityError = `The sensitivity could not be computed: ${message(e)}`;
+        },
+      );
+    }, DEBOUNCE_MS);
+  }
+
+  /** Stops the worker and the timers (the app is closing). */
+  dispose(): void {
+    if (this.#tradeoffTimer) clearTimeout(this.#tradeoffTimer);
+    if (this.#sensitivityTimer) clearTimeout(this.#sensitivityTimer);
+    this.#runner?.terminate();
+    this.#runner = null;
+  }
+}
+
+/** One sentence for the screen reader when a search ends. */
+function summary(r: SeekResult): string {
+  const n = r.goals.length;
+  if (!r.withinBudget) return 'Search finished: the locked levers alone cost more than the budget.';
+  if (r.feasible) return `Search finished: ${n === 1 ? 'the goal is' : `all ${n} goals are`} met for ${formatUsd(r.costUsd)}.`;
+  const k = r.infeasible.length;
+  const which = n === 1 ? 'the goal cannot' : `${k} of ${n} goals cannot`;
+  return `Search finished: ${which} be met${r.budgetUsd !== null ? ' within the budget' : ''}; the best reachable ${n === 1 ? 'value is' : 'values are'} shown.`;
+}
+
+const instances = new WeakMap<Workspace, Analysis>();
+
+/** The workspace's analysis, created on first use and kept for the workspace's lifetime. */
+export function getAnalysis(ws: Workspace): Analysis {
+  let a = instances.get(ws);
+  if (!a) {
+    a = new Analysis(ws);
+    instances.set(ws, a);
+  }
+  return a;
+}
+
+/** Terminates the workspace's analysis worker, if one was started (call when the app closes). */
+export function disposeAnalysis(ws: Workspace): void {
+  instances.get(ws)?.dispose();
+  instances.delete(ws);
+}
