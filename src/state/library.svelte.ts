@@ -444,6 +444,42 @@ export class Library {
     this.#say(`Opened “${s.name}” from a share link. It is not saved yet.`);
   }
 
+  // ---- presentation deck ----------------------------------------------------------------------
+
+  /** The saved presentation deck (scenario ids in order; 'current' stands for the working scenario). */
+  async loadDeck(): Promise<string[]> {
+    try {
+      return (await this.#repo?.loadDeck())?.ids ?? [];
+    } catch (e) {
+      this.storageMessage = describeFailure(e as StorageFailure);
+      return [];
+    }
+  }
+
+  async saveDeck(ids: readonly string[]): Promise<void> {
+    try {
+      await this.#repo?.saveDeck(ids);
+    } catch (e) {
+      this.storageMessage = describeFailure(e as StorageFailure);
+    }
+  }
+
+  /** Saves a scenario built elsewhere (a goal-seek result) as a new library entry; returns it. */
+  async saveNew(s: Scenario): Promise<Scenario | null> {
+    if (!this.#repo) return null;
+    try {
+      const r = await this.#repo.save({ ...s, id: uuid(), revision: 1 }, { expectedRevision: 0 });
+      if (!r.ok) return null;
+      this.#sync?.saved(r.scenario.id, r.scenario.revision);
+      await this.refresh();
+      this.#say(`Saved “${r.scenario.name}” to My scenarios.`);
+      return r.scenario;
+    } catch (e) {
+      this.storageMessage = describeFailure(e as StorageFailure);
+      return null;
+    }
+  }
+
   // ---- cross-tab ------------------------------------------------------------------------------
 
   async #onRemote(id: string, type: 'saved' | 'deleted' | 'restored'): Promise<void> {

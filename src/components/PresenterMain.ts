@@ -1,0 +1,9 @@
+// Entry of presenter.html: the presenter window (notes, next slide, timer) of a presentation running
+// in the main window, which it follows over BroadcastChannel. Loads no projection model.
+import { mount } from 'svelte';
+import PresenterView from './PresenterView.svelte';
+import '../styles/global.css';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('Missing #app element');
+mount(PresenterView, { target });
