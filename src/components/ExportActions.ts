@@ -1,0 +1,118 @@
+// Chart and data exports, loaded on first use (dynamic import) so none of it weighs on start-up:
+// PNG (the SVG figure rasterised at twice its CSS size), SVG (a standalone document) and CSV.
+import type { Workspace } from '../state/workspace.svelte.ts';
+import type { Library } from '../state/library.svelte.ts';
+import type { CompareChartData } from './CompareChartCanvas.ts';
+import { INDICATOR_BY_ID } from '../model/registry/indicators.ts';
+import { MODEL_VERSION } from '../model/version.ts';
+import { chartTableCsv, citeSource, comparisonCsv, exportFileName, scenarioCsv, sourceLine, type ComparisonCsvEntry } from '../state/exports.ts';
+import { compareFigure, projectionChartData, projectionFigure, renderFigure, type FigureSpec } from './charts/export-chart.ts';
+import { canvasMeasure, svgToPng } from './charts/export-raster.ts';
+import { loadSources } from './AssumptionSources.ts';
+import { chartName } from './describe.ts';
+
+export type ExportKind = 'png' | 'svg' | 'csv';
+
+/** Offers a blob as a download (a temporary object URL, revoked once the click has been handled). */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The chart box's CSS size (the export is as wide as the chart on screen; its plot as tall). */
+export function chartBox(el: HTMLElement | null | undefined): { width: number; plotHeight: number } {
+  const r = el?.getBoundingClientRect();
+  return { width: Math.round(r?.width || 760), plotHeight: Math.round(r?.height || 290) };
+}
+
+async function saveFigure(kind: 'png' | 'svg', spec: FigureSpec, box: { width: number; plotHeight: number }, base: string[], now: Date): Promise<string> {
+  const fig = renderFigure(spec, { ...box, standalone: true, measure: canvasMeasure() });
+  const name = exportFileName(base, now, kind);
+  if (kind === 'svg') downloadBlob(name, new Blob([fig.svg], { type: 'image/svg+xml;charset=utf-8' }));
+  else downloadBlob(name, await svgToPng(fig.svg, fig.width, fig.height, 2));
+  return name;
+}
+
+export interface FocusExportInput {
+  ws: Workspace;
+  lib: Library | null;
+  chart: HTMLElement | null | undefined;
+}
+
+/** The focus chart (PNG, SVG) or the whole scenario's projections (CSV). Returns the file name. */
+export async function exportFocus(kind: ExportKind, o: FocusExportInput): Promise<string> {
+  const { ws } = o;
+  const r = ws.result;
+  if (!r) throw new Error('the projection is not ready yet');
+  const now = new Date();
+  const scenarioName = o.lib?.current.name ?? 'Untitled scenario';
+  if (kind === 'csv') {
+    const name = exportFileName([scenarioName], now, 'csv');
+    const text = scenarioCsv({ scenarioName, result: r, bands: ws.bands, seed: ws.seed, draws: ws.draws, exported: now });
+    downloadBlob(name, new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    return name;
+  }
+  const ind = r.indicators.find((i) => i.id === ws.focus);
+  if (!ind) throw new Error('no indicator is shown');
+  const band = ws.bands?.indicators.find((i) => i.id === ind.id) ?? null;
+  const def = INDICATOR_BY_ID[ind.id];
+  const sources = await loadSources().catch(() => null);
+  const fact = ind.baselineSource.fact;
+  const spec = projectionFigure(projectionChartData(r, ind, band), {
+    title: `${ind.target} ${def.name}`,
+    subtitle: `${def.unit} · ${r.geography.name} · ${band ? `band: p10–p90 of ${ws.bands!.draws.toLocaleString('en')} draws` : 'central projection'}`,
+    description: chartName(ind, r.targetYear - r.baseYear),
+    source: sourceLine({ modelVersion: r.model.version, data: `${citeSource(fact.source, sources)} (${fact.year})`, scenarios: [scenarioName], geography: r.geography.name, date: now }),
+    targetBand: ind.rule === 'band' ? ind.band : undefined,
+  });
+  return saveFigure(kind, spec, chartBox(o.chart), [scenarioName, ind.id], now);
+}
+
+export interface CompareExportInput {
+  data: CompareChartData;
+  title: string;
+  label: string;
+  chart: HTMLElement | null | undefined;
+  /** Every compared scenario's projection: the CSV then holds all indicators, not only the chart's. */
+  results?: readonly ComparisonCsvEntry[] | undefined;
+}
+
+/** The comparison chart (PNG, SVG) or the comparison's projections (CSV). Returns the file name. */
+export async function exportCompare(kind: ExportKind, o: CompareExportInput): Promise<string> {
+  const now = new Date();
+  const d = o.data;
+  const names = d.scenarios.map((s) => s.name);
+  const chartTitle = o.title.replace(/, by year$/, '');
+  if (kind === 'csv') {
+    const name = exportFileName(['comparison'], now, 'csv');
+    const text = o.results?.length
+      ? comparisonCsv({ scenarios: o.results, exported: now })
+      : chartTableCsv({
+          title: chartTitle,
+          unit: d.unit,
+          columns: [...d.trends, ...d.scenarios],
+          target: d.target,
+          meta: [
+            ['Model version', MODEL_VERSION],
+            ['Uncertainty', 'not included (comparisons are central projections only)'],
+          ],
+          exported: now,
+        });
+    downloadBlob(name, new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    return name;
+  }
+  const spec = compareFigure(d, {
+    title: chartTitle,
+    subtitle: `Comparison of ${names.length} ${names.length === 1 ? 'scenario' : 'scenarios'} · central projections`,
+    description: o.label,
+    source: sourceLine({ modelVersion: MODEL_VERSION, scenarios: names, date: now }),
+  });
+  return saveFigure(kind, spec, chartBox(o.chart), ['comparison', chartTitle], now);
+}
