@@ -261,7 +261,7 @@ describe('planner workspace', () => {
     const label = await page.locator('.chart[role=img]').getAttribute('aria-label');
     expect(label).toMatch(/^Internet use: \d+(\.\d)?% in 2030 under this scenario; target 100(\.0)?%$/);
     await page.getByRole('tab', { name: 'All indicators' }).click();
-    const names = await page.locator('svg[role=img]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const names = await page.locator('#panel-charts svg[role=img]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(names).toHaveLength(15);
     for (const n of names) expect(n).toMatch(/in 2030 under this scenario; target /);
     await context.close();
