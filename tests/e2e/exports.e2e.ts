@@ -117,7 +117,7 @@ describe('exports', () => {
     const cssWidth = Math.round(box.width);
 
     // SVG: a standalone document that parses, as wide as the chart, with the user's name as text
-    const svg = await download(page, () => focus.getByRole('button', { name: 'Export SVG' }).click());
+    const svg = await download(page, () => focus.getByRole('button', { name: 'Download SVG' }).click());
     expect(svg.file.suggestedFilename()).toMatch(/^pathways-2030_rollout-fast-b-skills-b_internetuse_\d{4}-\d{2}-\d{2}\.svg$/);
     const svgText = svg.bytes.toString('utf8');
     expect(svgText.startsWith('<?xml')).toBe(true);
@@ -130,12 +130,12 @@ describe('exports', () => {
     expect(svgText).not.toContain('<b>');
 
     // PNG: twice the chart's CSS size (its width on screen; its height as the SVG's, which adds title, legend and source)
-    const png = await download(page, () => focus.getByRole('button', { name: 'Export PNG' }).click());
+    const png = await download(page, () => focus.getByRole('button', { name: 'Download PNG' }).click());
     expect(png.file.suggestedFilename()).toMatch(/\.png$/);
     expect(pngSize(png.bytes)).toEqual({ width: 2 * cssWidth, height: 2 * parsed.height });
 
     // CSV: BOM, metadata rows, and 2030 scenario values that round to the scorecard's
-    const csv = await download(page, () => focus.getByRole('button', { name: 'Export CSV' }).click());
+    const csv = await download(page, () => focus.getByRole('button', { name: 'Download CSV' }).click());
     expect(csv.file.suggestedFilename()).toMatch(/^pathways-2030_rollout-fast-b-skills-b_\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(csv.bytes.toString('utf8').slice(1));
@@ -169,14 +169,14 @@ describe('exports', () => {
     await chart.waitFor();
     const block = page.locator('.compare-chart');
     const width = Math.round((await chart.boundingBox())!.width);
-    const svg = await download(page, () => block.getByRole('button', { name: 'Export SVG' }).click());
+    const svg = await download(page, () => block.getByRole('button', { name: 'Download SVG' }).click());
     const parsed = await parseInPage(page, svg.bytes.toString('utf8'));
     expect(parsed.error).toBeNull();
     expect(parsed.width).toBe(width);
     expect(parsed.text).toContain('Current');
-    const png = await download(page, () => block.getByRole('button', { name: 'Export PNG' }).click());
+    const png = await download(page, () => block.getByRole('button', { name: 'Download PNG' }).click());
     expect(pngSize(png.bytes)).toEqual({ width: 2 * width, height: 2 * parsed.height });
-    const csv = await download(page, () => block.getByRole('button', { name: 'Export CSV' }).click());
+    const csv = await download(page, () => block.getByRole('button', { name: 'Download CSV' }).click());
     const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
     expect(rows.some((r) => r[0] === 'Model version')).toBe(true);
     expect(rows.length).toBeGreaterThan(10);
