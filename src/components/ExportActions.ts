@@ -1,5 +1,6 @@
 // Chart and data exports, loaded on first use (dynamic import) so none of it weighs on start-up:
 // PNG (the SVG figure rasterised at twice its CSS size), SVG (a standalone document) and CSV.
+import { downloadBlob } from './download.ts';
 import type { Workspace } from '../state/workspace.svelte.ts';
 import type { Library } from '../state/library.svelte.ts';
 import type { CompareChartData } from './CompareChartCanvas.ts';
@@ -13,18 +14,6 @@ import { chartName } from './describe.ts';
 
 export type ExportKind = 'png' | 'svg' | 'csv';
 
-/** Offers a blob as a download (a temporary object URL, revoked once the click has been handled). */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The chart box's CSS size (the export is as wide as the chart on screen; its plot as tall). */
 export function chartBox(el: HTMLElement | null | undefined): { width: number; plotHeight: number } {

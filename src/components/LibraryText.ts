@@ -1,5 +1,6 @@
 // Plain-language text for the scenario library and the comparison: geography names, lever settings
-// in words, search folding, dates, and file downloads. No model code: registries and types only.
+// in words, search folding and dates (downloads: download.ts). No model code: registries and types only.
+export { downloadText } from './download.ts';
 import type { GeographyListing } from '../model/index.ts';
 import { LEVERS, type LeverDef } from '../model/registry/levers.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -88,15 +89,3 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
 }
 
-/** Offers a text as a file download (a temporary object URL, revoked once the click has been handled). */
-export function downloadText(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
