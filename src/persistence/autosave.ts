@@ -187,10 +187,11 @@ export type SessionDraft = Omit<SessionState, 'savedAt'>;
 /** An Autosaver that writes SessionDraft values to `repo.saveSession`, stamping `savedAt`. */
 export function createSessionAutosaver(
   repo: Pick<ScenarioRepository, 'saveSession'>,
-  options: Omit<AutosaverOptions<SessionDraft>, 'save'> = {},
+  options: Omit<AutosaverOptions<SessionDraft>, 'save'> & { key?: string } = {},
 ): Autosaver<SessionDraft> {
   const now = options.now ?? (() => new Date());
-  return new Autosaver<SessionDraft>({ ...options, now, save: (draft) => repo.saveSession({ ...draft, savedAt: now().toISOString() }) });
+  const { key, ...rest } = options;
+  return new Autosaver<SessionDraft>({ ...rest, now, save: (draft) => repo.saveSession({ ...draft, savedAt: now().toISOString() }, key) });
 }
 
 /** What loadSessionState found: the state (null when nothing was autosaved) or why it is unusable. */
@@ -201,13 +202,38 @@ export type LoadSessionResult = { state: SessionState | null } | { error: string
  * the other fields are checked here. Never rejects: a storage failure or a bad record is `{ error }`,
  * and the record is left in place (the UI decides whether to discard it with `clearSession`).
  */
-export async function loadSessionState(repo: Pick<ScenarioRepository, 'loadSession'>, restore: RestoreFn = defaultRestore): Promise<LoadSessionResult> {
+export async function loadSessionState(repo: Pick<ScenarioRepository, 'loadSession'>, restore: RestoreFn = defaultRestore, key?: string): Promise<LoadSessionResult> {
   let raw: unknown;
   try {
-    raw = await repo.loadSession();
+    raw = await repo.loadSession(key);
   } catch (err) {
     return { error: `The autosaved work could not be read: ${toStorageFailure(err, 'reading the autosaved scenario').message}` };
   }
+  return readSessionRecord(raw, restore);
+}
+
+/**
+ * The newest readable autosave record of any tab (the one a new tab starts from), skipping `except`
+ * (this tab's own) and unreadable records.
+ */
+export async function loadLatestSessionState(repo: Pick<ScenarioRepository, 'loadAllSessions'>, restore: RestoreFn = defaultRestore, except?: string): Promise<LoadSessionResult> {
+  let all: Array<{ key: string; raw: unknown }>;
+  try {
+    all = await repo.loadAllSessions();
+  } catch (err) {
+    return { error: `The autosaved work could not be read: ${toStorageFailure(err, 'reading the autosaved scenarios').message}` };
+  }
+  let best: SessionState | null = null;
+  for (const { key, raw } of all) {
+    if (key === except) continue;
+    const r = readSessionRecord(raw, restore);
+    if ('state' in r && r.state && (!best || r.state.savedAt > best.savedAt)) best = r.state;
+  }
+  return { state: best };
+}
+
+/** Checks one stored autosave record and restores its scenario. */
+function readSessionRecord(raw: unknown, restore: RestoreFn): LoadSessionResult {
   if (raw === undefined) return { state: null };
   if (typeof raw !== 'object' || raw === null) return { error: 'The autosaved work could not be read: the record is not an object' };
   const { scenario, dirty, baseRevision, savedAt } = raw as Record<string, unknown>;

@@ -3,7 +3,8 @@
 // What is stored where (database `pathways-2030`, all on this device, nothing leaves the browser):
 //   scenarios  key = scenario.id   the scenario library, one record per saved scenario (a `Scenario`);
 //                                  index `by-updated` on `updatedAt` lists newest first.
-//   session    key = 'current'     the autosaved working state (`SessionState`): the open scenario with
+//   session    key = 'tab:<id>'    the autosaved working state of one tab (`SessionState`; 'current' in
+//                                  older data and the default key): the open scenario with
 //                                  unsaved edits, so a reload or a crash never loses work.
 //   deck       key = 'current'     the presentation deck: the ordered scenario ids to present.
 // Every record is read back through restore() (src/scenario/restore.ts) before the app sees it.

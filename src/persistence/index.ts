@@ -1,5 +1,5 @@
 // The public face of src/persistence: the app imports storage only from here.
-export { Autosaver, createSessionAutosaver, loadSessionState } from './autosave.ts';
+export { Autosaver, createSessionAutosaver, loadLatestSessionState, loadSessionState } from './autosave.ts';
 export type { AutosaveInfo, AutosaveStatus, AutosaverOptions, LoadSessionResult, SessionDraft, SessionState } from './autosave.ts';
 export { BLOCKED_TIMEOUT_MS, DB_NAME, DB_VERSION, openPathwaysDb } from './db.ts';
 export type { DeckRecord, OpenDbOptions, PathwaysDb, PathwaysSchema } from './db.ts';

@@ -29,7 +29,7 @@ import type { RepositoryOptions, ScenarioRepository } from './repository.ts';
 export class MemoryScenarioStore implements ScenarioRepository {
   readonly backend = 'memory' as const;
   readonly #scenarios = new Map<string, unknown>();
-  #session: unknown = undefined;
+  readonly #sessions = new Map<string, unknown>();
   #deck: DeckRecord | undefined = undefined;
   readonly #restore: RestoreFn;
   readonly #now: () => string;
@@ -142,19 +142,26 @@ export class MemoryScenarioStore implements ScenarioRepository {
     });
   }
 
-  saveSession(state: SessionState): Promise<void> {
+  saveSession(state: SessionState, key = 'current'): Promise<void> {
     return this.#run('autosaving the working scenario', () => {
-      this.#session = plain(state);
+      this.#sessions.set(key, plain(state));
     });
   }
 
-  loadSession(): Promise<unknown> {
-    return this.#run('reading the autosaved scenario', () => (this.#session === undefined ? undefined : plain(this.#session)));
+  loadSession(key = 'current'): Promise<unknown> {
+    return this.#run('reading the autosaved scenario', () => {
+      const raw = this.#sessions.get(key);
+      return raw === undefined ? undefined : plain(raw);
+    });
   }
 
-  clearSession(): Promise<void> {
+  loadAllSessions(): Promise<Array<{ key: string; raw: unknown }>> {
+    return this.#run('reading the autosaved scenarios', () => [...this.#sessions].map(([key, raw]) => ({ key, raw: plain(raw) })));
+  }
+
+  clearSession(key = 'current'): Promise<void> {
     return this.#run('clearing the autosaved scenario', () => {
-      this.#session = undefined;
+      this.#sessions.delete(key);
     });
   }
 

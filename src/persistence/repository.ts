@@ -55,11 +55,13 @@ export interface ScenarioRepository {
    */
   saveAll(items: ReadonlyArray<{ scenario: Scenario; expectedRevision: number }>): Promise<SaveAllResult>;
   /** Writes the autosave record (see autosave.ts). */
-  saveSession(state: SessionState): Promise<void>;
+  saveSession(state: SessionState, key?: string): Promise<void>;
   /** The autosave record as stored, unchecked: read it with loadSessionState(), which restores it. */
-  loadSession(): Promise<unknown>;
-  /** Removes the autosave record. */
-  clearSession(): Promise<void>;
+  loadSession(key?: string): Promise<unknown>;
+  /** Every autosave record (one per browser tab), unchecked. */
+  loadAllSessions(): Promise<Array<{ key: string; raw: unknown }>>;
+  /** Deletes the autosave record. */
+  clearSession(key?: string): Promise<void>;
   /** Stores the presentation deck (scenario ids in order) and returns the record written. */
   saveDeck(ids: readonly string[]): Promise<DeckRecord>;
   /** The presentation deck, or undefined if none was saved (or it is unreadable). */

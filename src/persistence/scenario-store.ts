@@ -238,18 +238,28 @@ export class ScenarioStore implements ScenarioRepository {
     });
   }
 
-  saveSession(state: SessionState): Promise<void> {
+  saveSession(state: SessionState, key = CURRENT_KEY): Promise<void> {
     return this.#run('autosaving the working scenario', async () => {
-      await this.#db.put('session', plain(state), CURRENT_KEY);
+      await this.#db.put('session', plain(state), key);
     });
   }
 
-  loadSession(): Promise<unknown> {
-    return this.#run('reading the autosaved scenario', () => this.#db.get('session', CURRENT_KEY));
+  loadSession(key = CURRENT_KEY): Promise<unknown> {
+    return this.#run('reading the autosaved scenario', () => this.#db.get('session', key));
   }
 
-  clearSession(): Promise<void> {
-    return this.#run('clearing the autosaved scenario', () => this.#db.delete('session', CURRENT_KEY));
+  loadAllSessions(): Promise<Array<{ key: string; raw: unknown }>> {
+    return this.#run('reading the autosaved scenarios', () =>
+      this.#inTx(['session'], 'readonly', async (tx) => {
+        const store = tx.objectStore('session');
+        const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+        return values.map((raw, i) => ({ key: String(keys[i]), raw: raw as unknown }));
+      }),
+    );
+  }
+
+  clearSession(key = CURRENT_KEY): Promise<void> {
+    return this.#run('clearing the autosaved scenario', () => this.#db.delete('session', key));
   }
 
   saveDeck(ids: readonly string[]): Promise<DeckRecord> {

@@ -5,6 +5,7 @@
 import {
   createSessionAutosaver,
   describeFailure,
+  loadLatestSessionState,
   loadSessionState,
   openRepository,
   TabSync,
@@ -12,6 +13,7 @@ import {
   type AutosaveStatus,
   type ScenarioRepository,
   type SessionDraft,
+  type SessionState,
   type StorageFailure,
 } from '../persistence/index.ts';
 import { fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
@@ -73,12 +75,33 @@ export class Library {
 
   #ws: Workspace;
   #repo: ScenarioRepository | null = null;
+  /** This tab's autosave key: kept in sessionStorage, so it survives a reload of this tab only. */
+  #tabKey: string = Library.#ownTabKey();
+  #tabsChannel: BroadcastChannel | null = null;
   #autosaver: Autosaver<SessionDraft> | null = null;
   #sync: TabSync | null = null;
   #started = false;
 
   constructor(ws: Workspace) {
     this.#ws = ws;
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.#tabsChannel = new BroadcastChannel('pathways-2030-tabs');
+      this.#tabsChannel.onmessage = (e: MessageEvent) => {
+        if ((e.data as { type?: string })?.type === 'who') this.#tabsChannel?.postMessage({ type: 'here', key: this.#tabKey });
+      };
+    }
+  }
+
+  static #ownTabKey(): string {
+    try {
+      const k = sessionStorage.getItem('pathways-2030-tab');
+      if (k) return k;
+      const fresh = uuid();
+      sessionStorage.setItem('pathways-2030-tab', fresh);
+      return fresh;
+    } catch {
+      return uuid();
+    }
   }
 
   static #freshMeta(): CurrentMeta {
@@ -126,7 +149,9 @@ export class Library {
     });
     this.#repo = repo;
     this.backend = repo.backend;
+    const ownKey = `tab:${this.#tabKey}`;
     this.#autosaver = createSessionAutosaver(repo, {
+      key: ownKey,
       onStatus: (s, info) => {
         this.autosave = s;
         this.autosavedAt = info.lastSavedAt;
@@ -136,7 +161,7 @@ export class Library {
     this.#sync.onMessage((m) => void this.#onRemote(m.id, m.type));
     await this.refresh();
 
-    const session = await loadSessionState(repo);
+    const session = await this.#recoverSessions(repo, ownKey);
     let restored = false;
     if ('error' in session) this.storageMessage = session.error;
     else if (session.state) {
@@ -153,6 +178,56 @@ export class Library {
     } else if (!restored) {
       this.#ws.request(false);
     }
+  }
+
+  /**
+   * Each tab autosaves under its own key (kept in sessionStorage, so a reload keeps it). At start-up:
+   * this tab's own record if it has one; otherwise the newest record of any tab (a new tab continues the
+   * latest work). Records of tabs that no longer answer (closed, or a crashed browser) holding unsaved
+   * work are saved into the library as "(recovered)" copies, so no tab's work is lost.
+   */
+  async #recoverSessions(repo: ScenarioRepository, ownKey: string): Promise<{ state: SessionState | null } | { error: string }> {
+    const own = await loadSessionState(repo, undefined, ownKey);
+    if ('error' in own || own.state) return own;
+    const alive = await this.#aliveTabs();
+    const latest = await loadLatestSessionState(repo, undefined, ownKey);
+    if ('error' in latest) return latest;
+    let all: Array<{ key: string; raw: unknown }> = [];
+    try {
+      all = await repo.loadAllSessions();
+    } catch {
+      return latest;
+    }
+    for (const { key } of all) {
+      if (key === ownKey || alive.has(key)) continue;
+      const r = await loadSessionState(repo, undefined, key);
+      const st = 'state' in r ? r.state : null;
+      const adopted = st && latest.state && st.savedAt === latest.state.savedAt && st.scenario.id === latest.state.scenario.id;
+      if (st && st.dirty && !adopted) {
+        const saved = await repo.save({ ...st.scenario, id: uuid(), name: `${st.scenario.name} (recovered)` }, { expectedRevision: 0 }).catch(() => null);
+        if (saved?.ok) this.#say(`Unsaved work from a closed window was kept in My scenarios as “${saved.scenario.name}”.`);
+        else continue; // keep the record rather than lose it
+      }
+      await repo.clearSession(key).catch(() => undefined);
+    }
+    await this.refresh();
+    return latest;
+  }
+
+  /** Tab keys of the other open tabs (those answering on the tabs channel within a moment). */
+  async #aliveTabs(): Promise<Set<string>> {
+    const alive = new Set<string>();
+    const ch = this.#tabsChannel;
+    if (!ch) return alive;
+    const onReply = (e: MessageEvent) => {
+      const d = e.data as { type?: string; key?: string };
+      if (d?.type === 'here' && typeof d.key === 'string') alive.add(`tab:${d.key}`);
+    };
+    ch.addEventListener('message', onReply);
+    ch.postMessage({ type: 'who' });
+    await new Promise((r) => setTimeout(r, 250));
+    ch.removeEventListener('message', onReply);
+    return alive;
   }
 
   /** Re-reads the library list. */
@@ -507,6 +582,7 @@ export class Library {
   dispose(): void {
     void this.flush();
     this.#sync?.close();
+    this.#tabsChannel?.close();
     this.#autosaver?.dispose();
     this.#repo?.close();
   }

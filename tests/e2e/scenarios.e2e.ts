@@ -229,6 +229,35 @@ describe('scenarios', () => {
     await context.close();
   });
 
+  it('two windows with different unsaved work: after a browser restart, one reopens and the other is kept as a recovered copy', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'p2030-profile-'));
+    const launch = () => chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, viewport: { width: 1280, height: 720 } });
+    let ctx: BrowserContext = await launch();
+    const one = ctx.pages()[0] ?? (await ctx.newPage());
+    await one.goto(BASE_URL);
+    await ready(one);
+    await slider(one, 'Network rollout').fill('11');
+    await one.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
+    const two = await ctx.newPage();
+    await two.goto(BASE_URL);
+    await ready(two);
+    await two.getByRole('button', { name: 'New', exact: true }).click();
+    await slider(two, 'School connectivity').fill('22');
+    await two.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
+    await ctx.close(); // both windows go without any Save
+    ctx = await launch();
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(BASE_URL);
+    await ready(page);
+    const rollout = await slider(page, 'Network rollout').inputValue();
+    const schools = await slider(page, 'School connectivity').inputValue();
+    // one window's work is open again …
+    expect([rollout, schools]).toEqual(expect.arrayContaining([expect.stringMatching(/^(11|22)$/)]));
+    // … and the other's is in My scenarios, marked recovered
+    await expect.poll(() => libraryNames(page)).toEqual(expect.arrayContaining([expect.stringMatching(/\(recovered\)$/)]));
+    await ctx.close();
+  });
+
   it('after a browser restart on the same profile, autosave has kept the last edit', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'p2030-profile-'));
     const launch = () => chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, viewport: { width: 1280, height: 720 } });

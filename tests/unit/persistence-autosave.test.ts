@@ -228,3 +228,24 @@ describe('session autosave and reload', () => {
     expect('error' in loaded).toBe(true);
   });
 });
+
+describe('one autosave record per tab', () => {
+  it('each tab reads its own record; a new tab starts from the newest readable one', async () => {
+    const { MemoryScenarioStore, loadSessionState, loadLatestSessionState } = await import('../../src/persistence/index.ts');
+    const { newScenario } = await import('../../src/scenario/scenario.ts');
+    let n = 0;
+    const deps = { now: () => '2026-11-27T10:00:00.000Z', newId: () => `s-${++n}` };
+    const repo = new MemoryScenarioStore();
+    const a = newScenario({ name: 'Tab A work' }, deps);
+    const b = newScenario({ name: 'Tab B work' }, deps);
+    await repo.saveSession({ scenario: a, dirty: true, baseRevision: 0, savedAt: '2026-11-27T10:00:01.000Z' }, 'tab:a');
+    await repo.saveSession({ scenario: b, dirty: true, baseRevision: 0, savedAt: '2026-11-27T10:00:05.000Z' }, 'tab:b');
+    await repo.saveSession({ scenario: { ...b, name: 'x' } as never, dirty: 'yes' as never, baseRevision: 0, savedAt: '2026-11-27T10:00:09.000Z' }, 'tab:broken');
+    const own = await loadSessionState(repo, undefined, 'tab:a');
+    expect('state' in own && own.state?.scenario.name).toBe('Tab A work');
+    const latest = await loadLatestSessionState(repo, undefined, 'tab:new');
+    expect('state' in latest && latest.state?.scenario.name).toBe('Tab B work'); // the broken newer one is skipped
+    const none = await loadSessionState(repo, undefined, 'tab:unknown');
+    expect(none).toEqual({ state: null });
+  });
+});
