@@ -10,6 +10,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, openApp } from './harness.ts';
 import { INDICATORS, INDICATOR_BY_ID } from '../../src/model/registry/indicators.ts';
 import { formatWithUnit } from '../../src/components/format.ts';
+import { parseCsv } from '../support/csv.ts';
 
 const OUT = join(import.meta.dirname, '../../test-results/exports');
 const NAME = '=Rollout "fast" & <b>skills</b>';
@@ -78,34 +79,6 @@ async function parseInPage(page: Page, text: string) {
   }, text);
 }
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) rows.push([...row, cell]);
-  return rows;
-}
 
 describe('exports', () => {
   it('the focus chart exports a 2x PNG, a parseable SVG and a CSV that matches the scorecard', async () => {

@@ -29,39 +29,8 @@ import {
 } from '../../src/components/charts/export-chart.ts';
 import { COMPARE_STYLES } from '../../src/components/CompareChartCanvas.ts';
 import { targetText } from '../../src/components/describe.ts';
+import { parseCsv } from '../support/csv.ts';
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** Parses as XML (jsdom's DOMParser, the test environment's) and fails on any well-formedness error. */
 function parseSvg(svg: string): Document {

@@ -2,30 +2,12 @@
 // flush (pagehide) saves at once, a failed write is never forgotten, and the working scenario comes
 // back through restore after a reload.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LEVERS } from '../../src/model/index.ts';
 import { Autosaver, createSessionAutosaver, loadSessionState, type AutosaveStatus } from '../../src/persistence/autosave.ts';
 import { StorageFailure } from '../../src/persistence/failure.ts';
 import { MemoryScenarioStore } from '../../src/persistence/memory-store.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
+import { scenario } from '../support/persistence.ts';
 
-function scenario(id: string, over: Partial<Scenario> = {}): Scenario {
-  return {
-    id,
-    name: `Scenario ${id}`,
-    description: '',
-    notes: '',
-    author: '',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    revision: 1,
-    geography: 'world',
-    levers: Object.fromEntries(LEVERS.map((l) => [l.id, { value: l.default, start: null }])) as Scenario['levers'],
-    overrides: {},
-    seed: 7,
-    draws: 100,
-    ...over,
-  };
-}
 
 /** A save function that records what it saved and when (fake time), taking `ms` per write. */
 function recorder(ms = 0) {

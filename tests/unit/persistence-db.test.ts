@@ -3,37 +3,14 @@
 // of the way when a newer tab needs to upgrade.
 import { describe, expect, it, vi } from 'vitest';
 import * as fake from 'fake-indexeddb';
-import { LEVERS } from '../../src/model/index.ts';
 import { DB_NAME, DB_VERSION, openPathwaysDb } from '../../src/persistence/db.ts';
 import { StorageFailure } from '../../src/persistence/failure.ts';
 import { ScenarioStore } from '../../src/persistence/scenario-store.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
+import { scenario, installIndexedDbClasses, T0 } from '../support/persistence.ts';
 
-// idb recognises IndexedDB objects by the global classes, so install fake-indexeddb's classes, but not
-// a global `indexedDB`: every test passes its own fresh IDBFactory, so tests never share a database and
-// any code that wrongly reached for the global would fail here.
-for (const name of ['IDBRequest', 'IDBOpenDBRequest', 'IDBDatabase', 'IDBTransaction', 'IDBObjectStore', 'IDBIndex', 'IDBCursor', 'IDBCursorWithValue', 'IDBKeyRange', 'IDBVersionChangeEvent'] as const) {
-  (globalThis as Record<string, unknown>)[name] ??= fake[name];
-}
+installIndexedDbClasses();
 
-function scenario(id: string, over: Partial<Scenario> = {}): Scenario {
-  return {
-    id,
-    name: `Scenario ${id}`,
-    description: '',
-    notes: '',
-    author: '',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    revision: 1,
-    geography: 'world',
-    levers: Object.fromEntries(LEVERS.map((l) => [l.id, { value: l.default, start: null }])) as Scenario['levers'],
-    overrides: {},
-    seed: 7,
-    draws: 100,
-    ...over,
-  };
-}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -3,7 +3,6 @@
 // disk never takes other data down with it, and the app keeps working in memory when IndexedDB fails.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as fake from 'fake-indexeddb';
-import { LEVERS } from '../../src/model/index.ts';
 import { DB_NAME } from '../../src/persistence/db.ts';
 import { StorageFailure, describeFailure } from '../../src/persistence/failure.ts';
 import { MemoryScenarioStore } from '../../src/persistence/memory-store.ts';
@@ -12,33 +11,11 @@ import { openRepository, type RepositoryOptions, type ScenarioRepository } from 
 import { ScenarioStore } from '../../src/persistence/scenario-store.ts';
 import { restore } from '../../src/scenario/restore.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
+import { scenario, installIndexedDbClasses, T0 } from '../support/persistence.ts';
 
-// idb recognises IndexedDB objects by the global classes; install fake-indexeddb's, but no global
-// `indexedDB`: each test gets its own IDBFactory, so no test sees another's data.
-for (const name of ['IDBRequest', 'IDBOpenDBRequest', 'IDBDatabase', 'IDBTransaction', 'IDBObjectStore', 'IDBIndex', 'IDBCursor', 'IDBCursorWithValue', 'IDBKeyRange', 'IDBVersionChangeEvent'] as const) {
-  (globalThis as Record<string, unknown>)[name] ??= fake[name];
-}
+installIndexedDbClasses();
 
-const T0 = '2026-01-01T00:00:00.000Z';
 
-function scenario(id: string, over: Partial<Scenario> = {}): Scenario {
-  return {
-    id,
-    name: `Scenario ${id}`,
-    description: '',
-    notes: '',
-    author: '',
-    createdAt: T0,
-    updatedAt: T0,
-    revision: 1,
-    geography: 'world',
-    levers: Object.fromEntries(LEVERS.map((l) => [l.id, { value: l.default, start: null }])) as Scenario['levers'],
-    overrides: {},
-    seed: 7,
-    draws: 100,
-    ...over,
-  };
-}
 
 /** A clock that ticks one second per call, so every write has a distinct, ordered updatedAt. */
 function ticking(): () => string {
