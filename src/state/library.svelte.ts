@@ -192,6 +192,13 @@ export class Library {
     const alive = await this.#aliveTabs();
     const latest = await loadLatestSessionState(repo, undefined, ownKey);
     if ('error' in latest) return latest;
+    // Continuing the work of a tab that is still open: that tab keeps (and autosaves) its unsaved
+    // edits, so this one starts clean on the same scenario.
+    const liveKeys = new Set<string>();
+    for (const { key, raw } of await repo.loadAllSessions().catch(() => [])) {
+      if (alive.has(key) && latest.state && (raw as { savedAt?: unknown })?.savedAt === latest.state.savedAt) liveKeys.add(key);
+    }
+    if (liveKeys.size > 0 && latest.state) latest.state = { ...latest.state, dirty: false };
     let all: Array<{ key: string; raw: unknown }> = [];
     try {
       all = await repo.loadAllSessions();
@@ -285,7 +292,8 @@ export class Library {
     const p = this.presets.find((x) => x.id === id);
     if (!p) return;
     const at = nowIso();
-    this.#open({ ...p, id: uuid(), createdAt: at, updatedAt: at, revision: 1 }, { baseRevision: 0, draftOf: 'preset', dirty: true });
+    // An untouched copy of a preset loses nothing if it is dropped (the preset stays): not dirty.
+    this.#open({ ...p, id: uuid(), createdAt: at, updatedAt: at, revision: 1 }, { baseRevision: 0, draftOf: 'preset', dirty: false });
     this.#say(`Opened a copy of the preset “${p.name}”. Save it to keep it in My scenarios.`);
   }
 
@@ -302,12 +310,11 @@ export class Library {
    */
   async #keepUnsavedWork(): Promise<void> {
     if (!this.dirty || !this.#repo) return;
-    const isTrivialDraft = this.current.draftOf === 'preset' || (this.current.draftOf === 'new' && this.#ws.content() && !this.#ws.undoDepth);
-    if (isTrivialDraft) return;
     const mine = this.toScenario();
     const r = this.isSaved
       ? await this.#repo.save(mine, { expectedRevision: this.current.baseRevision })
       : await this.#repo.save({ ...mine, name: mine.name === 'Untitled scenario' ? `Unsaved work, ${new Date().toLocaleString('en')}` : mine.name }, { expectedRevision: 0 });
+    if (r.ok) this.#say(`Your unsaved changes were kept in My scenarios as “${r.scenario.name}”.`);
     if (!r.ok) {
       const copy = { ...mine, id: uuid(), name: `${mine.name} (unsaved changes)` };
       const c = await this.#repo.save(copy, { expectedRevision: 0 });

@@ -203,6 +203,23 @@ describe('scenarios', () => {
     await context.close();
   });
 
+  it('unsaved work restored after a reload is kept, not dropped, when another scenario is opened', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, problems } = await openApp(context);
+    await ready(page);
+    await slider(page, 'SME digitalisation').fill('9');
+    await page.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
+    await page.reload();
+    await ready(page);
+    expect(await slider(page, 'SME digitalisation').inputValue()).toBe('9');
+    await page.getByRole('tab', { name: 'Scenarios' }).click();
+    await page.getByRole('button', { name: 'Open a copy of Current trends' }).click();
+    await expect.poll(() => slider(page, 'SME digitalisation').inputValue()).toBe('0');
+    await expect.poll(() => libraryNames(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^Unsaved work, /)]));
+    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+
   it('a bad file shows its message naming the field and leaves the library unchanged', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const { page } = await openApp(context);
