@@ -1,4 +1,5 @@
-// The data of one projection chart, as the exports (export-chart.ts) draw it.
+// The data of one projection chart: the on-screen focus chart (FocusSvg) and the exports
+// (export-chart.ts) draw the same series.
 export interface ChartSeriesData {
   title: string;
   unit: string;
