@@ -1,79 +1,240 @@
-// Back-test of current trends: calibrate on Internet-use history up to 2015 (World and the four
-// income groups), project to 2023 through the same custom-geography path any user can take, and
-// compare the mean absolute error with a naive linear trend fitted to the same ten years.
-import history from '../model/data/generated/internet-use-history.json';
-import { project } from '../model/index.ts';
-import { linearTrend, pointsUpTo } from '../model/calibrate.ts';
+// Rolling-origin back-test of current trends (`npm run backtest`): for vantage years 2012, 2015 and
+// 2018, every economy with at least six observations up to the vantage year becomes a custom geography
+// that knows only its history to then (the path any user can take), is projected through the model,
+// and is scored on the held-back years 1–8 ahead against a linear trend and the last value carried
+// forward: median absolute error, bias, p10–p90 coverage and the Brier score of held-back events.
+import { linearTrend, type Point } from '../model/calibrate.ts';
+import {
+  listGeographies,
+  monteCarloPaths,
+  prepareGeography,
+  project,
+  validateInputs,
+  type CustomGeographyDef,
+  type IndicatorId,
+} from '../model/index.ts';
+import { peerGroupOf, PEER_GROUP_NAMES, type PeerGroup } from '../model/trend-tables.ts';
 
-export interface BacktestRow {
-  series: string;
-  modelMae: number;
-  linearMae: number;
-  years: number[];
-  actual: number[];
-  model: number[];
-  linear: number[];
+export const VANTAGES = [2012, 2015, 2018] as const;
+export const HORIZON = 8;
+export const MIN_OBSERVATIONS = 6;
+export const BACKTEST_INDICATORS = ['internetUse', 'households', 'mobileOwnership', 'coverage4g'] as const satisfies readonly IndicatorId[];
+/** Levels whose crossing is scored as a held-back event ("reached X by year Y"). */
+export const EVENT_LEVELS = [25, 50, 75, 90] as const;
+export const METHODS = ['model', 'linear', 'last value'] as const;
+export type Method = (typeof METHODS)[number];
+type BtIndicator = (typeof BACKTEST_INDICATORS)[number];
+
+/** One held-back observation and each method's forecast of it. */
+export interface ScoredPoint {
+  economy: string;
+  income: PeerGroup;
+  region: string;
+  indicator: BtIndicator;
+  vantage: number;
+  horizon: number;
+  actual: number;
+  forecast: Record<Method, number>;
+  p10: number;
+  p90: number;
 }
 
-export const BACKTEST_BASE_YEAR = 2015;
-export const BACKTEST_END_YEAR = 2023;
+/** One held-back event: did the indicator reach `level` by `year`, and each method's probability of it. */
+export interface ScoredEvent {
+  income: PeerGroup;
+  region: string;
+  indicator: BtIndicator;
+  happened: boolean;
+  probability: Record<Method, number>;
+}
 
-/** Runs the back-test for every series in the consistent history file. */
-export async function runBacktest(baseYear = BACKTEST_BASE_YEAR, endYear = BACKTEST_END_YEAR): Promise<BacktestRow[]> {
-  const series = (history as { series: Record<string, Record<string, number>> }).series;
-  const rows: BacktestRow[] = [];
-  for (const [name, values] of Object.entries(series)) {
-    const known = Object.fromEntries(Object.entries(values).filter(([y]) => Number(y) <= baseYear));
-    const result = await project({
-      geography: {
-        id: `backtest-${name}`,
-        name,
-        inheritFrom: 'world',
-        baseYear,
-        indicators: { internetUse: { history: known } },
-      },
-      uncertainty: false,
-    });
-    const use = result.indicators.find((i) => i.id === 'internetUse')!;
-    const line = linearTrend(pointsUpTo(known, baseYear), 10)!;
-    const years: number[] = [];
-    const actual: number[] = [];
-    const model: number[] = [];
-    const linear: number[] = [];
-    for (let y = baseYear + 1; y <= endYear; y++) {
-      const a = values[String(y)];
-      if (a === undefined) continue;
-      years.push(y);
-      actual.push(a);
-      model.push(use.baseline[y - baseYear]!);
-      linear.push(Math.min(100, line(y)));
+export interface BacktestData {
+  points: ScoredPoint[];
+  events: ScoredEvent[];
+  economies: number;
+}
+
+export interface BacktestOptions {
+  vantages?: readonly number[];
+  /** Restrict to these economies (ISO3), for tests. */
+  only?: readonly string[];
+  draws?: number;
+  indicators?: readonly BtIndicator[];
+}
+
+/** Runs the back-test and returns every scored point and event. */
+export async function runBacktest(opts: BacktestOptions = {}): Promise<BacktestData> {
+  const vantages = opts.vantages ?? VANTAGES;
+  const draws = opts.draws ?? 1000;
+  const indicators = opts.indicators ?? BACKTEST_INDICATORS;
+  const points: ScoredPoint[] = [];
+  const events: ScoredEvent[] = [];
+  const seen = new Set<string>();
+  const economies = listGeographies().filter((g) => g.kind === 'country' && (!opts.only || opts.only.includes(g.id)));
+  for (const econ of economies) {
+    const full = await prepareGeography(econ.id);
+    const income = peerGroupOf(econ.id);
+    for (const V of vantages) {
+      const known: Partial<Record<BtIndicator, Point[]>> = {};
+      const def: CustomGeographyDef = { id: `backtest-${econ.id}-${V}`, name: `${econ.name} to ${V}`, inheritFrom: econ.id, baseYear: V, indicators: {} };
+      for (const id of indicators) {
+        const pts = (full.history[id] ?? []).filter((p) => p.year <= V);
+        if (pts.length < MIN_OBSERVATIONS) continue;
+        known[id] = pts;
+        def.indicators![id] = { history: Object.fromEntries(pts.map((p) => [String(p.year), p.value])) };
+      }
+      if (Object.keys(known).length === 0) continue;
+      seen.add(econ.id);
+      const result = await project({ geography: def, draws, uncertainty: true });
+      const compiled = await prepareGeography(def);
+      const central = validateInputs({ geography: def }, V).params;
+      for (const id of Object.keys(known) as BtIndicator[]) {
+        const pts = known[id]!;
+        const ind = result.indicators.find((i) => i.id === id)!;
+        const line = linearTrend(pts, 10)!;
+        const last = pts.at(-1)!.value;
+        const paths = monteCarloPaths(compiled.engine, central, draws, result.seed, id);
+        const Y = compiled.engine.years;
+        const actuals = (full.history[id] ?? []).filter((p) => p.year > V && p.year <= V + HORIZON);
+        for (const a of actuals) {
+          const t = a.year - V;
+          points.push({
+            economy: econ.id, income, region: econ.region ?? 'unknown', indicator: id, vantage: V, horizon: t, actual: a.value,
+            forecast: { model: ind.baseline[t]!, linear: Math.min(100, Math.max(0, line(a.year))), 'last value': last },
+            p10: ind.p10![t]!, p90: ind.p90![t]!,
+          });
+          for (const level of EVENT_LEVELS) {
+            if (last >= level) continue;
+            let hits = 0;
+            for (let d = 0; d < draws; d++) if (paths[d * Y + t]! >= level) hits++;
+            events.push({
+              income, region: econ.region ?? 'unknown', indicator: id, happened: a.value >= level,
+              probability: { model: hits / draws, linear: line(a.year) >= level ? 1 : 0, 'last value': 0 },
+            });
+          }
+        }
+      }
     }
-    const mae = (xs: number[]) => xs.reduce((s, x, i) => s + Math.abs(x - actual[i]!), 0) / xs.length;
-    rows.push({ series: name, modelMae: mae(model), linearMae: mae(linear), years, actual, model, linear });
   }
-  return rows;
+  return { points, events, economies: seen.size };
 }
 
 export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return Number.NaN;
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Prints the table and the verdicts; returns 0 when both targets hold. */
-export async function main(out: (t: string) => void): Promise<number> {
-  const rows = await runBacktest();
-  out(`Back-test: Internet use (% of population), calibrated on history to ${BACKTEST_BASE_YEAR}, projected ${BACKTEST_BASE_YEAR + 1}–${BACKTEST_END_YEAR}\n`);
-  out(`${'series'.padEnd(30)} ${'model MAE'.padStart(10)} ${'linear MAE'.padStart(11)}  model 2023  linear 2023  actual 2023\n`);
-  for (const r of rows) {
-    out(`${r.series.padEnd(30)} ${r.modelMae.toFixed(2).padStart(10)} ${r.linearMae.toFixed(2).padStart(11)}  ${r.model.at(-1)!.toFixed(1).padStart(10)}  ${r.linear.at(-1)!.toFixed(1).padStart(11)}  ${r.actual.at(-1)!.toFixed(1).padStart(11)}\n`);
+export interface Scores {
+  n: number;
+  mae: Record<Method, number>;
+  bias: Record<Method, number>;
+  coverage: number;
+  brier: Record<Method, number>;
+  events: number;
+}
+
+/** Median absolute error, median signed error (forecast − actual), band coverage and Brier scores. */
+export function score(points: readonly ScoredPoint[], events: readonly ScoredEvent[]): Scores {
+  const by = (m: Method, f: (p: ScoredPoint) => number) => median(points.map(f));
+  const mae = {} as Record<Method, number>;
+  const bias = {} as Record<Method, number>;
+  const brier = {} as Record<Method, number>;
+  for (const m of METHODS) {
+    mae[m] = by(m, (p) => Math.abs(p.forecast[m] - p.actual));
+    bias[m] = by(m, (p) => p.forecast[m] - p.actual);
+    brier[m] = events.length ? events.reduce((s, e) => s + (e.probability[m] - (e.happened ? 1 : 0)) ** 2, 0) / events.length : Number.NaN;
   }
-  const mModel = median(rows.map((r) => r.modelMae));
-  const mLinear = median(rows.map((r) => r.linearMae));
-  const world = rows.find((r) => r.series === 'World')!;
-  const beat = mModel < mLinear;
-  const worldOk = world.modelMae < 3;
-  out(`median MAE: model ${mModel.toFixed(2)} vs linear ${mLinear.toFixed(2)} points -> ${beat ? 'PASS' : 'FAIL'} (model must beat the linear trend)\n`);
-  out(`World MAE: ${world.modelMae.toFixed(2)} points -> ${worldOk ? 'PASS' : 'FAIL'} (must stay under 3)\n`);
-  return beat && worldOk ? 0 : 1;
+  const inside = points.filter((p) => p.actual >= p.p10 - 1e-9 && p.actual <= p.p90 + 1e-9).length;
+  return { n: points.length, mae, bias, coverage: points.length ? inside / points.length : Number.NaN, brier, events: events.length };
+}
+
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
+
+function table(title: string, rows: Array<[string, Scores]>): string {
+  const head = `| ${title} | n | MAE model | MAE linear | MAE last value | bias model | bias linear | p10–p90 coverage | Brier model | Brier linear | Brier last value |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`;
+  return head + rows.map(([name, s]) => `| ${name} | ${s.n} | ${f2(s.mae.model)} | ${f2(s.mae.linear)} | ${f2(s.mae['last value'])} | ${f2(s.bias.model)} | ${f2(s.bias.linear)} | ${pct(s.coverage)} | ${f2(s.brier.model)} | ${f2(s.brier.linear)} | ${f2(s.brier['last value'])} |`).join('\n') + '\n';
+}
+
+const REGION_NAMES: Record<string, string> = { africa: 'Africa', americas: 'Americas', 'arab-states': 'Arab States', 'asia-pacific': 'Asia-Pacific', cis: 'CIS', europe: 'Europe' };
+const INDICATOR_NAMES: Record<BtIndicator, string> = { internetUse: 'Internet use (1.7)', households: 'Households with Internet (1.3)', mobileOwnership: 'Mobile-phone ownership (1.4)', coverage4g: '4G coverage (1.1)' };
+
+/** The report as Markdown: overall, by vantage, by horizon, by income group and by region, per indicator. */
+export function report(data: BacktestData): string {
+  const out: string[] = [];
+  const { points, events } = data;
+  const pick = <T extends { indicator: BtIndicator }>(xs: readonly T[], id: BtIndicator) => xs.filter((x) => x.indicator === id);
+  out.push(table('indicator (all vantages)', BACKTEST_INDICATORS.map((id) => [INDICATOR_NAMES[id], score(pick(points, id), pick(events, id))])));
+  for (const id of BACKTEST_INDICATORS) {
+    const P = pick(points, id), E = pick(events, id);
+    if (P.length === 0) continue;
+    out.push(`\n### ${INDICATOR_NAMES[id]}\n`);
+    out.push(table('vantage year', VANTAGES.map((v) => [String(v), score(P.filter((p) => p.vantage === v), [])] as [string, Scores]).filter(([, s]) => s.n > 0)));
+    out.push('\n' + table('horizon (years)', Array.from({ length: HORIZON }, (_, i) => [String(i + 1), score(P.filter((p) => p.horizon === i + 1), [])] as [string, Scores]).filter(([, s]) => s.n > 0)));
+    const groups: PeerGroup[] = ['low', 'lower-middle', 'upper-middle', 'high', 'all'];
+    out.push('\n' + table('income group (World Bank FY2025)', groups.map((g) => [g === 'all' ? 'unclassified' : PEER_GROUP_NAMES[g], score(P.filter((p) => p.income === g), E.filter((e) => e.income === g))] as [string, Scores]).filter(([, s]) => s.n > 0)));
+    out.push('\n' + table('ITU region', Object.keys(REGION_NAMES).map((r) => [REGION_NAMES[r]!, score(P.filter((p) => p.region === r), E.filter((e) => e.region === r))] as [string, Scores]).filter(([, s]) => s.n > 0)));
+  }
+  return out.join('');
+}
+
+export interface Verdict {
+  ok: boolean;
+  lines: string[];
+}
+
+/** The acceptance checks on Internet use from 2015 (the custom-geography back-test a user can rerun). */
+export function verdict(data: BacktestData): Verdict {
+  const P = data.points.filter((p) => p.indicator === 'internetUse' && p.vantage === 2015);
+  const s = score(P, []);
+  const gain = 1 - s.mae.model / s.mae.linear;
+  const byH = Array.from({ length: HORIZON }, (_, i) => score(data.points.filter((p) => p.indicator === 'internetUse' && p.horizon === i + 1), []).coverage);
+  const lines = [
+    `Internet use from 2015: median absolute error ${f2(s.mae.model)} points (≤ 3.2) ${s.mae.model <= 3.2 ? 'PASS' : 'FAIL'}`,
+    `  ${Math.round(gain * 100)}% better than a linear trend (${f2(s.mae.linear)}; at least 10%) ${gain >= 0.1 ? 'PASS' : 'FAIL'}`,
+    `  p10–p90 covers ${pct(s.coverage)} of realised values (70–90%) ${s.coverage >= 0.7 && s.coverage <= 0.9 ? 'PASS' : 'FAIL'}`,
+    `Internet use, coverage by horizon 1–8 (all vantages): ${byH.map(pct).join(' ')} ${byH.every((c) => !Number.isFinite(c) || (c >= 0.7 && c <= 0.9)) ? 'PASS' : 'FAIL'}`,
+  ];
+  return { ok: lines.every((l) => !l.endsWith('FAIL')), lines };
+}
+
+export const VALIDATION_COMMAND = 'npm run backtest';
+
+/** Runs everything, prints the report and the verdicts, and returns the Markdown for docs/VALIDATION.md. */
+export async function main(out: (t: string) => void): Promise<{ code: number; markdown: string }> {
+  const started = Date.now();
+  const data = await runBacktest();
+  const body = report(data);
+  const v = verdict(data);
+  out(body);
+  out(`\n${v.lines.join('\n')}\n`);
+  out(`(${data.economies} economies, ${data.points.length} held-back observations, ${data.events.length} events, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  const markdown = `# Validation: rolling-origin back-test of current trends
+
+Made by \`${VALIDATION_COMMAND}\` (src/cli/backtest.ts); do not edit by hand. Model ${await modelVersion()}.
+
+**Set-up.** For each vantage year ${VANTAGES.join(', ')}, every economy with at least ${MIN_OBSERVATIONS} observations of an
+indicator up to that year becomes a custom geography that knows only its history to then (base year =
+vantage year), and is projected through the model exactly as a user's custom geography is. The
+pooled-trend tables it uses are those of the vantage year, estimated from data up to that year only.
+Each held-back ITU observation 1–${HORIZON} years ahead is scored. **Baselines:** a linear trend fitted to the
+last ten years, and the last value carried forward. **MAE** is the median absolute error (points), **bias**
+the median of forecast − actual, **coverage** the share of realised values inside the model's p10–p90
+band (nominal 80%), and **Brier** the mean squared error of the probability that the indicator has
+reached 25, 50, 75 or 90 by a held-back year, over events not reached at the vantage year (the baselines'
+probabilities are 0 or 1).
+
+${data.economies} economies, ${data.points.length} held-back observations, ${data.events.length} events.
+
+${v.lines.map((l) => `- ${l}`).join('\n')}
+
+${body}`;
+  return { code: v.ok ? 0 : 1, markdown };
+}
+
+async function modelVersion(): Promise<string> {
+  const { MODEL_VERSION } = await import('../model/version.ts');
+  return MODEL_VERSION;
 }

@@ -54,7 +54,7 @@ interface Options {
 }
 
 const USAGE =
-  'usage: npm run --silent project -- [scenario.json] [--geography ID|list] [--custom FILE] ' +
+  'usage: npm run --silent project -- [scenario.json] [--geography ID|list|all] [--custom FILE] ' +
   '[--set LEVER=VALUE[@START]|list]... [--assume PARAM=VALUE|list]... [--draws N] [--seed S] [--format json|csv] ' +
   '[--seek GOAL]... [--budget USD] [--lock LEVER]... [--confidence P] [--tradeoff INDICATOR] [--sensitivity INDICATOR]';
 
@@ -247,15 +247,34 @@ function csvCell(v: string | number | undefined): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One row per indicator and year. */
-export function toCsv(r: ProjectionResult): string {
-  const lines = [CSV_COLUMNS.join(',')];
+/** One row per indicator and year; with `withGeography`, each row starts with the geography's id. */
+export function toCsv(r: ProjectionResult, withGeography = false, header = true): string {
+  const lines = header ? [(withGeography ? ['geography', ...CSV_COLUMNS] : [...CSV_COLUMNS]).join(',')] : [];
   for (const ind of r.indicators) {
     r.years.forEach((year, t) => {
-      lines.push([ind.id, ind.target, year, ind.baseline[t], ind.scenario[t], ind.p10?.[t], ind.p50?.[t], ind.p90?.[t], ind.target2030, ind.unit].map(csvCell).join(','));
+      const row = [ind.id, ind.target, year, ind.baseline[t], ind.scenario[t], ind.p10?.[t], ind.p50?.[t], ind.p90?.[t], ind.target2030, ind.unit];
+      lines.push((withGeography ? [r.geography.id, ...row] : row).map(csvCell).join(','));
     });
   }
-  return `${lines.join('\n')}\n`;
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/**
+ * Projects the request for every geography (World, the six regions, every economy) in one process:
+ * a JSON array of the usual results, or one CSV with a geography column.
+ */
+async function projectAll(o: Options, req: ProjectionRequest, runner: ReturnType<typeof createSyncRunner>, io: Io, call: <T>(f: () => Promise<T>) => Promise<T>): Promise<void> {
+  if (o.custom) throw new CliError('--geography', '--geography all: cannot be combined with --custom');
+  if (o.seeks.length > 0 || o.tradeoff !== undefined || o.sensitivity !== undefined) {
+    throw new CliError('--geography', '--geography all: expected a plain projection (not with --seek, --tradeoff or --sensitivity)');
+  }
+  const list = await runner.api.listGeographies();
+  const chunks: string[] = [];
+  for (const [n, g] of list.entries()) {
+    const result = await call(() => runner.api.project({ ...req, geography: g.id }));
+    chunks.push(o.format === 'csv' ? toCsv(result, true, n === 0) : JSON.stringify(toJsonOutput(result)));
+  }
+  io.out(o.format === 'csv' ? chunks.join('') : `[\n${chunks.join(',\n')}\n]\n`);
 }
 
 /** The JSON document the CLI prints. */
@@ -278,7 +297,12 @@ export function toJsonOutput(r: ProjectionResult): unknown {
         value: i.baselineSource.value,
         fact: i.baselineSource.fact,
         ...(i.baselineSource.nowcastFrom !== undefined ? { nowcastFrom: i.baselineSource.nowcastFrom } : {}),
+        ...(i.baselineSource.nowcastMethod !== undefined ? { nowcastMethod: i.baselineSource.nowcastMethod } : {}),
+        ...(i.baselineSource.stale ? { stale: true } : {}),
+        ...(i.baselineSource.screening ? { screening: i.baselineSource.screening } : {}),
+        ...(i.baselineSource.warning !== undefined ? { warning: i.baselineSource.warning } : {}),
       },
+      ...(i.calibration !== undefined ? { calibration: i.calibration } : {}),
       baseline: i.baseline,
       scenario: i.scenario,
       p10: i.p10,
@@ -368,6 +392,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const tornado = await modelCall(() => runner.api.tornado(base));
       const attribution = await modelCall(() => runner.api.attribution({ ...base, ...(req.draws !== undefined ? { draws: req.draws } : {}), ...(req.seed !== undefined ? { seed: req.seed } : {}) }));
       io.out(o.format === 'csv' ? sensitivityCsv(tornado, attribution) : `${JSON.stringify({ tornado, attribution }, null, 2)}\n`);
+      return 0;
+    }
+    if (o.geography === 'all') {
+      await projectAll(o, req, runner, io, modelCall);
       return 0;
     }
     const result: ProjectionResult = await modelCall(() => runner.api.project(req));

@@ -148,7 +148,10 @@ export async function getGeography(id: string): Promise<ResolvedGeography> {
 /** A custom geography on top of the geography it inherits from (which may itself be an economy). */
 export async function getCustomGeography(def: CustomGeographyDef): Promise<ResolvedGeography> {
   const base = await getGeography(def.inheritFrom);
-  return resolveGeography(customRecord(def, COMMON_BASE_YEAR), base);
+  const resolved = resolveGeography(customRecord(def, COMMON_BASE_YEAR), base);
+  const region = base.kind === 'region' ? base.id : base.region;
+  resolved.peers = region === undefined ? { id: base.id, kind: base.kind } : { id: base.id, kind: base.kind, region };
+  return resolved;
 }
 
 

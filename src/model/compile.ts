@@ -1,22 +1,19 @@
-// Compiles a resolved geography for the engine: brings every indicator to the base year (nowcasting
-// older figures along their own trend, flagged so) and calibrates current trends to history.
-import {
-  fitDecline,
-  fitGapClosing,
-  fitLogistic,
-  lastYears,
-  pointsUpTo,
-  stepGap,
-  stepLogistic,
-  type Point,
-} from './calibrate.ts';
-import { END_YEAR, type EngineGeography, type TrendFits } from './engine.ts';
+// Compiles a resolved geography for the engine: screens each history, brings every indicator to the
+// base year (nowcasting older figures along their pooled trend, flagged so, stale after three years)
+// and calibrates current trends: pooled logit rates for adoption, shrunk price changes, gap closing.
+import { fitGapClosing, lastYears, pointsUpTo, stepGap, type Point } from './calibrate.ts';
+import { END_YEAR, PK, POOLED_COUNT, TARGET_YEAR, type EngineGeography, type TrendFits } from './engine.ts';
 import type { ResolvedFact, ResolvedGeography } from './geography.ts';
 import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
 import { PARAMETER_BY_ID } from './registry/parameters.ts';
+import { coherenceMargins, PEER_GROUP_NAMES, peerGroupOf, pooledTable, pricePrior, type PeerGroup } from './trend-tables.ts';
+import { fastestRise, NOWCAST_MAX_RISE, ownSlope, pooledSlope, projectShare, screenSeries, type PooledId, type ScreenNote } from './trends.ts';
 
 /** How a base-year value is known, as the UI's provenance marker shows it. */
 export type BaselineStatus = 'sourced' | 'derived' | 'nowcast' | 'regional-estimate' | 'assumption' | 'user';
+
+/** A baseline older than this many years before the base year is flagged stale. */
+export const STALE_AFTER_YEARS = 3;
 
 export interface BaselineInfo {
   status: BaselineStatus;
@@ -27,6 +24,12 @@ export interface BaselineInfo {
   /** When nowcast: the year of the figure carried forward, and how. */
   nowcastFrom?: number;
   nowcastMethod?: string;
+  /** True when the figure carried forward is more than STALE_AFTER_YEARS old: its band widens with age. */
+  stale?: boolean;
+  /** Points of the history left out of the trend fit, and why (breaks, outliers). */
+  screening?: ScreenNote[];
+  /** Edition of the series the figure and its history come from (for example "Nov 2024 (FF2024)"). */
+  edition?: string;
   /** Anything a planner should know (figure later than the base year, clipped value, …). */
   warning?: string;
 }
@@ -41,13 +44,18 @@ export interface CompiledGeography {
   calibration: Partial<Record<IndicatorId, string>>;
 }
 
-const LOGISTIC: readonly IndicatorId[] = ['internetUse', 'mobileOwnership', 'households'];
+const POOLED_IDS: Record<PooledId, number> = PK;
 const GAP: Partial<Record<IndicatorId, number>> = {
-  coverage4g: PARAMETER_BY_ID.coverageGapClosing.central,
   schools: PARAMETER_BY_ID.schoolGapClosing.central,
   cyberPreparedness: PARAMETER_BY_ID.cyberGapClosing.central,
   businesses: PARAMETER_BY_ID.businessGapClosing.central,
 };
+/** Price points an economy's own rate needs before it outweighs its region's median change. */
+const PRICE_SHRINK_POINTS = 4;
+
+function isPooled(id: IndicatorId): id is PooledId {
+  return Object.hasOwn(POOLED_IDS, id);
+}
 
 function statusOf(fact: ResolvedFact): BaselineStatus {
   switch (fact.kind) {
@@ -64,6 +72,22 @@ function statusOf(fact: ResolvedFact): BaselineStatus {
   }
 }
 
+/** The peer group whose pooled rates a geography borrows: an economy's income group; otherwise all economies. */
+export function peerGroup(geo: ResolvedGeography): PeerGroup {
+  if (geo.kind === 'country') return peerGroupOf(geo.id);
+  if (geo.kind === 'custom' && geo.peers?.kind === 'country') return peerGroupOf(geo.peers.id);
+  return 'all';
+}
+
+/** The ITU region whose median price change a geography's price trend shrinks toward (none for the World). */
+function priceRegion(geo: ResolvedGeography): string | undefined {
+  if (geo.kind === 'region') return geo.id;
+  if (geo.kind === 'custom') return geo.peers?.region;
+  return geo.region;
+}
+
+const fmt = (x: number, d = 2) => x.toFixed(d);
+
 /** Compiles a geography for projection from `baseYear` (its own base year or the common one). */
 export function compileGeography(geo: ResolvedGeography, commonBaseYear: number): CompiledGeography {
   const baseYear = geo.baseYear ?? commonBaseYear;
@@ -74,9 +98,24 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
   const baseline = {} as Record<IndicatorId, BaselineInfo>;
   const history: CompiledGeography['history'] = {};
   const calibration: CompiledGeography['calibration'] = {};
+  const group = peerGroup(geo);
+  const margins = coherenceMargins(baseYear);
   const fits: TrendFits = {
-    useR: null, ownR: null, hhR: null, schoolRate: null, cyberRate: null, businessRate: null, coverageRate: null, priceDecline: null,
+    slope: new Float64Array(POOLED_COUNT),
+    lag: new Float64Array(POOLED_COUNT),
+    schoolRate: null,
+    cyberRate: null,
+    businessRate: null,
+    priceDecline: 0,
+    priceSpread: 0,
+    householdsOverUse: margins.householdsOverUse,
+    useOverCoverage: margins.useOverCoverage,
+    spreadLevel: new Float64Array(POOLED_COUNT),
+    spreadRate: new Float64Array(POOLED_COUNT),
+    spreadCorrelation: 0,
   };
+  const baseLow = new Float64Array(INDICATOR_COUNT).fill(Number.NaN);
+  const baseHigh = new Float64Array(INDICATOR_COUNT).fill(Number.NaN);
 
   for (const def of INDICATORS) {
     const id = def.id;
@@ -84,6 +123,8 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     const pts = pointsUpTo(geo.history[id]?.values, baseYear);
     if (pts.length > 0) history[id] = pts;
     const info: BaselineInfo = { status: statusOf(fact), value: fact.value, fact };
+    const edition = geo.history[id]?.edition;
+    if (edition) info.edition = geo.history[id]?.inheritedFrom ? `${edition} (series of ${geo.history[id]!.inheritedFrom})` : edition;
     let value = fact.value;
     let year = fact.year;
     if (year > baseYear) {
@@ -97,81 +138,117 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
         year = baseYear;
       }
     }
-    // Trend rules calibrated on history up to the base year.
-    const ceiling = 100 * PARAMETER_BY_ID.usageCeilingShare.central;
-    const logistic = LOGISTIC.includes(id) ? fitLogistic(pts, ceiling, 10) : null;
-    if (logistic) {
-      calibration[id] = `logistic rate fitted on ${logistic.from}–${logistic.to}: r = ${logistic.r.toFixed(3)} toward a ceiling of ${logistic.K.toFixed(1)} (RMSE ${logistic.rmse.toFixed(2)} points)`;
-    }
-    // A series that went the wrong way (a break or a redefinition) is not used: defaults apply. A
-    // flat series is a real stall (no LTE network at all, say) and is kept as a zero rate.
-    const fittedGap = GAP[id] !== undefined ? fitGapClosing(pts) : null;
-    const window8 = lastYears(pts, 8);
-    const fell = window8.length >= 2 && window8.at(-1)!.value < window8[0]!.value - 0.5;
-    const gapRate = fittedGap !== null && !fell ? fittedGap : null;
     const span = (n: number) => `${lastYears(pts, n)[0]?.year}–${pts.at(-1)?.year}`;
-    if (gapRate !== null) calibration[id] = `gap to 100 closing ${(gapRate * 100).toFixed(1)}% a year (fitted on ${span(8)})`;
-    else if (fittedGap !== null) calibration[id] = `history ${span(8)} does not close the gap (series break?): default rate used`;
-    const fittedDecline = id === 'mbbPrice' ? fitDecline(pts) : null;
-    const decline = fittedDecline !== null && fittedDecline > 0 ? fittedDecline : null;
-    if (decline !== null) calibration[id] = `price falling ${(decline * 100).toFixed(1)}% a year (fitted on ${span(6)})`;
-    else if (fittedDecline !== null) calibration[id] = `price did not fall over ${span(6)}: default decline used`;
 
-    if (year < baseYear) {
-      const from = year;
-      if (logistic) {
-        value = stepLogistic(value, from, baseYear, logistic.r, Math.max(logistic.K, value + 0.5));
-        info.nowcastMethod = 'carried forward along its fitted logistic trend';
-      } else if (LOGISTIC.includes(id)) {
-        const K = Math.min(100, Math.max(value + 0.5, ceiling));
-        const r = id === 'mobileOwnership' ? PARAMETER_BY_ID.ownershipGrowthDefault.central : PARAMETER_BY_ID.useGrowthDefault.central;
-        value = stepLogistic(value, from, baseYear, r, K);
-        info.nowcastMethod = 'carried forward along a default logistic trend (no history to fit)';
-      } else if (GAP[id] !== undefined) {
-        const rate = gapRate ?? (GAP[id] as number);
-        value = stepGap(value, from, baseYear, rate);
-        info.nowcastMethod = gapRate !== null ? 'gap closed at its historical rate' : 'gap closed at the default rate';
-      } else if (id === 'mbbPrice') {
-        const d = decline ?? PARAMETER_BY_ID.priceDeclineDefault.central;
-        value = value * Math.pow(1 - d, baseYear - from);
-        info.nowcastMethod = decline !== null ? 'declined at its historical rate' : 'declined at the default rate';
-      } else if (id === 'ewasteRecycling') {
-        value = value * Math.pow(1 + PARAMETER_BY_ID.ewasteTrendPct.central / 100, baseYear - from);
+    if (isPooled(id)) {
+      // Pooled logit trend: the economy's own rate on its consistent segment, shrunk toward its peers'.
+      const k = POOLED_IDS[id];
+      const screened = screenSeries(pts);
+      if (screened.notes.length > 0) info.screening = screened.notes;
+      const { prior, spread, vantage } = pooledTable(id, baseYear, group, geo.kind === 'world' || geo.kind === 'region');
+      fits.spreadLevel[k] = spread.level;
+      fits.spreadRate[k] = spread.rate;
+      fits.spreadCorrelation = spread.correlation;
+      const own = ownSlope(screened.points);
+      const { slope, weight } = pooledSlope(own, prior, value);
+      fits.slope[k] = slope;
+      fits.lag[k] = Math.max(0, baseYear - year);
+      const peers = `${PEER_GROUP_NAMES[group]} (${prior.n} with a usable series to ${vantage})`;
+      const ownText = Number.isFinite(own.slope) && own.points >= 3
+        ? `own rate ${fmt(own.slope, 3)} on ${own.from}–${own.to} (${own.points} points) weighted ${Math.round(weight * 100)}%`
+        : own.points > 0 ? `own series too short to weigh (${own.points} point${own.points === 1 ? '' : 's'})` : 'no own series';
+      const screenText = screened.notes.length > 0 ? `; fitted after ${screened.notes.map((n) => `${n.kind} in ${n.year}`).join(', ')}` : '';
+      calibration[id] = `pooled logit trend: rate ${fmt(slope, 3)} a year, ${ownText}, shrunk toward ${peers}${screenText}`;
+      if (year < baseYear) {
+        const from = value;
+        value = projectShare(value, slope, baseYear - year, 1);
+        info.nowcastMethod = `carried forward along its pooled trend (${fmt(slope, 3)} a year in logit terms)`;
+        // A nowcast climbs no faster than 5 points a year unless the economy's own consistent series
+        // has climbed as fast in its last five years (the reason is then shown).
+        const limit = Math.max(NOWCAST_MAX_RISE, fastestRise(screened.points));
+        const rise = (value - from) / (baseYear - year);
+        if (rise > limit) {
+          value = from + limit * (baseYear - year);
+          info.nowcastMethod += `, limited to ${fmt(limit, 1)} points a year`;
+        }
+        const kept = (value - from) / (baseYear - year);
+        if (kept > NOWCAST_MAX_RISE + 1e-9 && limit > NOWCAST_MAX_RISE) info.nowcastMethod += `, rising ${fmt(kept, 1)} points a year as its own series did (fastest recent rise ${fmt(fastestRise(screened.points), 1)} a year)`;
+      }
+    } else if (GAP[id] !== undefined) {
+      // A series that went the wrong way (a break or a redefinition) is not used: defaults apply.
+      const fitted = fitGapClosing(pts);
+      const window8 = lastYears(pts, 8);
+      const fell = window8.length >= 2 && window8.at(-1)!.value < window8[0]!.value - 0.5;
+      const rate = fitted !== null && !fell ? fitted : null;
+      if (rate !== null) calibration[id] = `gap to 100 closing ${(rate * 100).toFixed(1)}% a year (fitted on ${span(8)})`;
+      else if (fitted !== null) calibration[id] = `history ${span(8)} does not close the gap (series break?): default rate used`;
+      if (id === 'schools') fits.schoolRate = rate;
+      else if (id === 'cyberPreparedness') fits.cyberRate = rate;
+      else if (id === 'businesses') fits.businessRate = rate;
+      if (year < baseYear) {
+        value = stepGap(value, year, baseYear, rate ?? (GAP[id] as number));
+        info.nowcastMethod = rate !== null ? 'gap closed at its historical rate' : 'gap closed at the default rate';
+      }
+    } else if (id === 'mbbPrice') {
+      // Price: the basket series' own log change, shrunk toward the region's median change by the
+      // number of points, and kept within the changes economies have shown. Flat or rising stays possible.
+      const prior = pricePrior(baseYear, priceRegion(geo));
+      const usable = pts.filter((p) => p.value > 0);
+      let own = Number.NaN;
+      if (usable.length >= 2) {
+        const n = usable.length;
+        const mx = usable.reduce((s2, p) => s2 + p.year, 0) / n;
+        const my = usable.reduce((s2, p) => s2 + Math.log(p.value), 0) / n;
+        let sxy = 0, sxx = 0;
+        for (const p of usable) { sxy += (p.year - mx) * (Math.log(p.value) - my); sxx += (p.year - mx) ** 2; }
+        own = sxx > 0 ? sxy / sxx : Number.NaN;
+      }
+      const w = Number.isFinite(own) ? (usable.length - 1) / (usable.length - 1 + PRICE_SHRINK_POINTS) : 0;
+      const logRate = Math.min(prior.high, Math.max(prior.low, w * (Number.isFinite(own) ? own : 0) + (1 - w) * prior.median));
+      fits.priceDecline = 1 - Math.exp(logRate);
+      // How far the pooled change may be off: the spread of economies' changes (their 5th–95th
+      // percentiles as ±1.645 sd), narrowed as the economy's own points carry more weight.
+      fits.priceSpread = ((prior.high - prior.low) / (2 * 1.6449)) * Math.sqrt(1 - w);
+      const scope = prior.scope === 'all' ? 'all economies' : `the ${prior.scope} region`;
+      calibration[id] = `price ${logRate <= 0 ? 'falling' : 'rising'} ${fmt(Math.abs(100 * (Math.exp(logRate) - 1)), 1)}% a year: ${Number.isFinite(own) ? `own change ${fmt(100 * (Math.exp(own) - 1), 1)}% a year over ${usable.length} points weighted ${Math.round(w * 100)}%` : 'no own series'}, shrunk toward the median change of ${scope} (${fmt(100 * (Math.exp(prior.median) - 1), 1)}% a year, ${prior.n} economies; bounded by their 5th–95th percentiles)`;
+      if (year < baseYear) {
+        value = value * Math.exp(logRate * (baseYear - year));
+        info.nowcastMethod = 'moved at its pooled rate of change';
+      }
+    } else if (year < baseYear) {
+      if (id === 'ewasteRecycling') {
+        value = value * Math.pow(1 + PARAMETER_BY_ID.ewasteTrendPct.central / 100, baseYear - year);
         info.nowcastMethod = 'moved by the default drift';
       } else if (id === 'ictEmissions') {
-        value = value * Math.pow(1 + PARAMETER_BY_ID.emissionsTrendPct.central / 100, baseYear - from);
+        value = value * Math.pow(1 + PARAMETER_BY_ID.emissionsTrendPct.central / 100, baseYear - year);
         info.nowcastMethod = 'grown at the default rate';
       } else {
         info.nowcastMethod = 'held at its latest value (no trend rule for this indicator)';
       }
+    }
+    if (year < baseYear) {
       // An assumption or a borrowed figure stays labelled as such; only published figures become
       // "nowcast" when carried forward.
       if (info.status === 'sourced' || info.status === 'derived' || info.status === 'user') info.status = 'nowcast';
-      info.nowcastFrom = from;
+      info.nowcastFrom = year;
+      if (baseYear - year > STALE_AFTER_YEARS) {
+        info.stale = true;
+        info.nowcastMethod = `${info.nowcastMethod ?? 'carried forward'}; stale: the latest figure is ${baseYear - year} years old, so its band is wider`;
+      }
     }
     const [lo, hi] = def.bounds;
     value = Math.min(hi, Math.max(lo, value));
     info.value = value;
+    // A stated range of the baseline figure (an assumption's, or a borrowed figure's) is its measurement
+    // uncertainty, drawn in the Monte Carlo; pooled indicators draw theirs from the trend spreads instead.
+    const range = fact.range;
+    if (!isPooled(id) && range && range.length === 2 && range[0]! < range[1]!) {
+      const shift = value - fact.value;
+      baseLow[IX[id]] = Math.min(value, Math.max(lo, range[0]! + shift));
+      baseHigh[IX[id]] = Math.max(value, Math.min(hi, range[1]! + shift));
+    }
     base[IX[id]] = value;
     baseline[id] = info;
-
-    if (id === 'internetUse' && logistic) {
-      fits.useR = logistic.r;
-    } else if (id === 'mobileOwnership' && logistic) {
-      fits.ownR = logistic.r;
-    } else if (id === 'households' && logistic) {
-      fits.hhR = logistic.r;
-    } else if (id === 'coverage4g' && gapRate !== null) {
-      fits.coverageRate = gapRate;
-    } else if (id === 'schools' && gapRate !== null) {
-      fits.schoolRate = gapRate;
-    } else if (id === 'cyberPreparedness' && gapRate !== null) {
-      fits.cyberRate = gapRate;
-    } else if (id === 'businesses' && gapRate !== null) {
-      fits.businessRate = gapRate;
-    } else if (id === 'mbbPrice' && decline !== null) {
-      fits.priceDecline = decline;
-    }
   }
 
   // E-government users come from the capable pool, (U + min(U, K)) / 2: clip an inconsistent baseline, and say so.
@@ -181,9 +258,26 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     base[IX.egovUse] = capable;
     baseline.egovUse.value = capable;
   }
-  const usageOffset = Math.max(0, base[IX.internetUse]! - base[IX.coverage4g]!);
-  if (usageOffset > 0) {
-    baseline.internetUse.warning = `Internet use exceeds 4G coverage by ${usageOffset.toFixed(1)} points at the base year (users on 3G or fixed networks); the model keeps that margin`;
+  const overCoverage = base[IX.internetUse]! - base[IX.coverage4g]!;
+  if (overCoverage > margins.useOverCoverage) {
+    baseline.internetUse.warning = `Internet use exceeds 4G coverage by ${overCoverage.toFixed(1)} points at the base year, more than the ${margins.useOverCoverage.toFixed(1)} seen in 95% of economies' data (users on 3G or fixed networks); the model keeps that margin`;
+  }
+  // Coherence of the nowcast: households carried forward never climb past the use margin (they keep
+  // their last figure if that is already above it; the engine then narrows the excess).
+  const hhInfo = baseline.households;
+  if (hhInfo.nowcastFrom !== undefined) {
+    const cap = base[IX.internetUse]! + margins.householdsOverUse;
+    const last = Math.min(hhInfo.fact.value, base[IX.households]!);
+    if (base[IX.households]! > cap) {
+      const held = Math.max(last, cap);
+      hhInfo.nowcastMethod = `${hhInfo.nowcastMethod ?? 'carried forward'}; held at ${held.toFixed(1)} so it does not climb past Internet use plus the observed margin`;
+      base[IX.households] = held;
+      hhInfo.value = held;
+    }
+  }
+  const hhOver = base[IX.households]! - base[IX.internetUse]!;
+  if (hhOver > margins.householdsOverUse) {
+    baseline.households.warning = `households with Internet exceed Internet use by ${hhOver.toFixed(1)} points at the base year, more than the ${margins.householdsOverUse.toFixed(1)} seen in 95% of economies' data; the excess narrows to that margin by ${TARGET_YEAR}`;
   }
 
   const engine: EngineGeography = {
@@ -193,8 +287,9 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     population: geo.population?.value ?? Number.NaN,
     priceUsdMonth: geo.priceUsdMonth.value,
     members: geo.members,
-    usageOffset,
     fits,
+    baseLow,
+    baseHigh,
   };
   return { geography: geo, engine, baseline, history, calibration };
 }

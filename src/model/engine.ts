@@ -8,16 +8,38 @@ import { PX } from './registry/parameters.ts';
 export const END_YEAR = 2035;
 export const TARGET_YEAR = 2030;
 
+/** Order of the pooled adoption indicators in TrendFits' arrays and in a trend shock. */
+export const PK = { coverage4g: 0, mobileOwnership: 1, internetUse: 2, households: 3 } as const;
+export const POOLED_COUNT = 4;
+/**
+ * Layout of one Monte Carlo draw's trend shock: a logit level shock per pooled indicator, then a logit
+ * rate shock per pooled indicator, then the price's log-rate shock, then the pace multiplier to use.
+ */
+export const SHOCK_PRICE = 2 * POOLED_COUNT;
+export const SHOCK_PACE = SHOCK_PRICE + 1;
+export const SHOCK_LENGTH = SHOCK_PACE + 1;
+
 /** Calibrated trend rules of one geography; null means "use the parameter's default". */
 export interface TrendFits {
-  useR: number | null;
-  ownR: number | null;
-  hhR: number | null;
+  /** Pooled logit-space rate per year of 4G coverage, ownership, Internet use and households (PK order). */
+  slope: Float64Array;
+  /** Years from each pooled indicator's last observation to the base year (how stale its baseline is). */
+  lag: Float64Array;
   schoolRate: number | null;
   cyberRate: number | null;
   businessRate: number | null;
-  coverageRate: number | null;
-  priceDecline: number | null;
+  /** Share of the price lost per year (negative: rising), pooled toward the region's median change. */
+  priceDecline: number;
+  /** Sd of the price's yearly log change (how far the pooled change may be off), drawn in the Monte Carlo. */
+  priceSpread: number;
+  /** Coherence margins in points, estimated from economies' data (trend-priors.json). */
+  householdsOverUse: number;
+  useOverCoverage: number;
+  /** Logit-space sd of each pooled indicator's level and rate shocks (out-of-sample errors by horizon). */
+  spreadLevel: Float64Array;
+  spreadRate: Float64Array;
+  /** Correlation of an indicator's level and rate shocks. */
+  spreadCorrelation: number;
 }
 
 /** Everything the recurrences need about one geography at its base year. */
@@ -29,9 +51,10 @@ export interface EngineGeography {
   population: number;
   priceUsdMonth: number;
   members: number;
-  /** Internet users beyond LTE coverage at the base year (fixed/3G users), held constant. */
-  usageOffset: number;
   fits: TrendFits;
+  /** Measurement range of each base value where one is stated (NaN elsewhere), drawn in the Monte Carlo. */
+  baseLow: Float64Array;
+  baseHigh: Float64Array;
 }
 
 const iC = IX.coverage4g, iP = IX.mbbPrice, iH = IX.households, iO = IX.mobileOwnership, iS = IX.schools,
@@ -50,9 +73,39 @@ function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
+/** Margin (points) kept between a base-year value and a coherence bound, so a bound never binds at once. */
+export const SOFT_WIDTH = 2;
+
 /** Structural adoption ceiling (share of the population), never below the base value. */
 export function adoptionCeiling(base: number, p: Float64Array): number {
   return clamp(100 * p[PX.usageCeilingShare]!, Math.min(100, base + 0.5), 100);
+}
+
+/**
+ * One year of logit-linear diffusion: logit(x) rises by `rate`. With q = e^(−rate) this is
+ * 100·x / (x + (100 − x)·q), exact and free of logarithms. Kept inside (0, 100).
+ */
+export function logitStep(x: number, q: number): number {
+  const v = x < 0.01 ? 0.01 : x > 99.99 ? 99.99 : x;
+  return (100 * v) / (v + (100 - v) * q);
+}
+
+/** Shifts a share by `dz` in logit space. */
+export function logitShift(x: number, dz: number): number {
+  return dz === 0 ? x : logitStep(x, Math.exp(-dz));
+}
+
+/**
+ * Adds a step `delta` to `x` while approaching `bound` smoothly: x + D·(1 − e^(−delta/D)) with D the
+ * room left. Far below the bound it adds delta; near it the step shrinks; it never passes the bound
+ * and never moves down, so a bound slows a path without freezing it for good (bounds move with coverage).
+ */
+export function approach(x: number, delta: number, bound: number): number {
+  if (delta <= 0) return x;
+  const room = bound - x;
+  if (room <= 0) return x;
+  const r = delta / room;
+  return r < 1e-6 ? x + delta : x + room * (1 - Math.exp(-r));
 }
 
 /** Cost per person newly covered when coverage stands at c: steeper as the gap closes, satellite at the end. */
@@ -77,23 +130,46 @@ export function runPath(
   out: Float64Array,
   costs: Float64Array | null,
   trendRef: Float64Array | null,
+  shock: Float64Array | null = null,
 ): void {
   const Y = g.years;
   const b = g.base;
   const pop = g.population;
   const m = p[PX.trendRateMultiplier]!;
-  const C0 = b[iC]!, U0 = b[iU]!, P0 = b[iP]!, K0 = b[iK]!, E0 = b[iE]!;
-  const off = g.usageOffset;
   const f = g.fits;
-  const rC = (f.coverageRate ?? p[PX.coverageGapClosing]!) * m;
-  const dP = (f.priceDecline ?? p[PX.priceDeclineDefault]!) * m;
-  const rU = (f.useR ?? p[PX.useGrowthDefault]!) * m;
+  // Pooled adoption trends (4G coverage, ownership, use, households): logit-linear at the pooled rate.
+  // A Monte Carlo shock moves each one's level (and, through its rate, its stale nowcast) and its rate
+  // in logit space; the pace multiplier is the planner's what-if, not a source of drawn spread.
+  const mP = shock ? shock[SHOCK_PACE]! : m;
+  const kC = PK.coverage4g, kO = PK.mobileOwnership, kU = PK.internetUse, kH = PK.households, NP = POOLED_COUNT;
+  const sl = f.slope, lag = f.lag;
+  let qC: number, qO: number, qU: number, qH: number, C0: number, O0: number, U0: number, H0: number;
+  if (shock) {
+    qC = Math.exp(-(sl[kC]! * mP + shock[NP + kC]!));
+    qO = Math.exp(-(sl[kO]! * mP + shock[NP + kO]!));
+    qU = Math.exp(-(sl[kU]! * mP + shock[NP + kU]!));
+    qH = Math.exp(-(sl[kH]! * mP + shock[NP + kH]!));
+    C0 = logitShift(b[iC]!, shock[kC]! + lag[kC]! * shock[NP + kC]!);
+    O0 = logitShift(b[iO]!, shock[kO]! + lag[kO]! * shock[NP + kO]!);
+    U0 = logitShift(b[iU]!, shock[kU]! + lag[kU]! * shock[NP + kU]!);
+    H0 = logitShift(b[iH]!, shock[kH]! + lag[kH]! * shock[NP + kH]!);
+  } else {
+    qC = Math.exp(-sl[kC]! * mP);
+    qO = Math.exp(-sl[kO]! * mP);
+    qU = Math.exp(-sl[kU]! * mP);
+    qH = Math.exp(-sl[kH]! * mP);
+    C0 = b[iC]!; O0 = b[iO]!; U0 = b[iU]!; H0 = b[iH]!;
+  }
+  const P0 = b[iP]!, K0 = b[iK]!, E0 = b[iE]!;
+  const dP = shock ? 1 - (1 - f.priceDecline * mP) * Math.exp(shock[SHOCK_PRICE]!) : f.priceDecline * m;
+  // Coherence, as soft bounds (never a freeze): use stays within the observed margin over 4G coverage
+  // (people on 3G and fixed networks); households within the observed margin over use, an excess at
+  // the base year narrowing to it by the target year.
+  const useMargin = Math.max(f.useOverCoverage, U0 - C0 + 3 * SOFT_WIDTH);
+  const hhExcess0 = Math.max(0, H0 - U0 + 3 * SOFT_WIDTH - f.householdsOverUse);
+  const tTarget = Math.max(1, TARGET_YEAR - g.baseYear);
   const KU = adoptionCeiling(U0, p);
   const phiC = p[PX.usageCeilingShare]!;
-  const rO = (f.ownR ?? p[PX.ownershipGrowthDefault]!) * m;
-  const KO = adoptionCeiling(b[iO]!, p);
-  const rH = (f.hhR ?? p[PX.useGrowthDefault]!) * m;
-  const KH = adoptionCeiling(b[iH]!, p);
   const rS = (f.schoolRate ?? p[PX.schoolGapClosing]!) * m;
   const rY = (f.cyberRate ?? p[PX.cyberGapClosing]!) * m;
   const rB = (f.businessRate ?? p[PX.businessGapClosing]!) * m;
@@ -114,18 +190,24 @@ export function runPath(
   const ewasteTonnes = (pop * p[PX.ewasteKgPerCapita]!) / 1000;
 
   // state
-  let C = C0, Ptr = P0, O = b[iO]!, U = U0, H = b[iH]!, S = b[iS]!, Yc = b[iY]!, K = K0, B = b[iB]!;
+  let C = C0, Ptr = P0, O = O0, U = U0, H = H0, S = b[iS]!, Yc = b[iY]!, K = K0, B = b[iB]!;
   let eta = eta0, W = b[iW]!, Mtr = b[iM]!;
   let Oplus = 0, T = 0, X = 0, Splus = 0, Yplus = 0, Wplus = 0, R = 0, reached = 0, Uorg = U0;
+  let Corg = C0, Cplus = 0, Oorg = O0;
   let Ig = 1, Ir = 1, Ia = 1, covCapex = 0;
 
   for (let i = 0; i < NI; i++) out[i * Y] = b[i]!;
+  out[iC * Y] = C0;
+  out[iO * Y] = O0;
+  out[iU * Y] = U0;
+  out[iH * Y] = H0;
   if (costs) costs.fill(0);
 
   for (let t = 1; t < Y; t++) {
 
-    // 1.1 coverage: gap closing, then the rollout lever on the remaining gap
-    let C1 = C + rC * (100 - C);
+    // 1.1 coverage: pooled logit trend, then the rollout lever on the remaining gap (a stock of its own)
+    Corg = logitStep(Corg, qC);
+    let C1 = Math.min(100, Corg + Cplus);
     const net = levAt[lNet * Y + t]!;
     let netCost = 0;
     if (net > 0) {
@@ -134,6 +216,7 @@ export function runPath(
       netCost = capex + covCapex * p[PX.siteOpexShare]!;
       covCapex += capex;
       C1 += add;
+      Cplus += add;
     } else if (covCapex > 0) {
       netCost = covCapex * p[PX.siteOpexShare]!;
     }
@@ -145,8 +228,9 @@ export function runPath(
     const P1 = Ptr1 * (1 - cut);
     const affCost = cut * g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1) * 12 * (U / 100) * pop;
 
-    // 1.4 ownership: logistic, then subsidised handsets
-    let O1 = O < KO ? O + rO * O * (1 - O / KO) : O;
+    // 1.4 ownership: pooled logit trend, then subsidised handsets (a stock of new owners)
+    Oorg = logitStep(Oorg, qO);
+    let O1 = Math.min(100, Oorg + Oplus);
     const hand = levAt[lHand * Y + t]!;
     let handCost = 0;
     if (hand > 0) {
@@ -184,21 +268,22 @@ export function runPath(
       incCost = inc * ((100 - U) / 100) * pop * p[PX.inclusionCostPerPerson]!;
     }
 
-    // 1.7 Internet use = organic users + the users the enabling levers add. Organic users diffuse
-    // logistically toward the structural ceiling (raised by newly covered people). The levers add a
-    // stock of people (new phone owners, trainees, connected homes, people reached, the price
-    // response), discounted by the share who would have come online anyway. Coverage is a hard cap:
-    // usage never exceeds coverage, plus those on 3G/fixed networks at the base year. Being a stock,
-    // a lever started later never adds more by a given year than one started earlier.
-    const Cplus = trendRef ? C1 - trendRef[iC * Y + t]! : 0;
-    const ceiling = Math.min(100, KU + phiC * Cplus);
-    const cap = Math.min(100, C1 + off);
-    const Uorg1 = Math.min(cap, Uorg >= ceiling ? Uorg : Uorg + rU * Uorg * (1 - Uorg / ceiling));
+    // 1.7 Internet use = organic users + the users the enabling levers add. Organic users follow the
+    // pooled logit trend, held softly within the observed margin over 4G coverage (users on 3G and
+    // fixed networks), so a slow rollout slows use without freezing it. The levers add a stock of
+    // people (new phone owners, trainees, connected homes, people reached, the price response),
+    // discounted by the share who would have come online anyway. Being a stock, a lever started later
+    // never adds more by a given year than one started earlier.
+    const covGain = trendRef ? C1 - trendRef[iC * Y + t]! : 0;
+    const ceiling = Math.min(100, KU + phiC * covGain);
+    // the bound is moot once coverage plus the margin reaches 100: the logit trend saturates by itself
+    const bound = C1 + useMargin >= 100 ? Infinity : C1 + useMargin;
+    const Uorg1 = approach(Uorg, logitStep(Uorg, qU) - Uorg, bound);
     const added =
       p[PX.priceElasticity]! * cut * U0 * (1 - U0 / 100) +
       p[PX.deviceUseEffect]! * Oplus + p[PX.skillsUseEffect]! * T + p[PX.householdUseEffect]! * X +
-      p[PX.inclusionUseEffect]! * reached;
-    const U1 = Math.min(cap, Uorg1 + added * (1 - Uorg1 / 100));
+      p[PX.inclusionUseEffect]! * reached + Math.max(0, ceiling - KU) * (Uorg1 / 100);
+    const U1 = Math.min(100, approach(Uorg1, added * (1 - Uorg1 / 100), bound));
     Uorg = Uorg1;
 
     // 1.3 households: own logistic on current trends; the scenario follows use and adds connections
@@ -206,7 +291,11 @@ export function runPath(
     if (trendRef) {
       H1 = trendRef[iH * Y + t]! + p[PX.householdsFollowUse]! * (U1 - trendRef[iU * Y + t]!) + X;
     } else {
-      H1 = H < KH ? H + rH * H * (1 - H / KH) : H;
+      // pooled logit trend, approaching the observed margin over use smoothly; an excess at the base
+      // year (inconsistent data) is narrowed along a straight line to that margin by the target year
+      const allowed = f.householdsOverUse + hhExcess0 * Math.max(0, 1 - t / tTarget);
+      const Hb = U1 + allowed;
+      H1 = H > Hb ? Hb : approach(H, logitStep(H, qH) - H, Hb >= 100 ? Infinity : Hb);
     }
     H1 = clamp(H1, 0, 100);
 

@@ -54,6 +54,8 @@ export interface ResolvedGeography {
   members: number;
   indicators: Record<IndicatorId, ResolvedFact>;
   history: Partial<Record<IndicatorId, Series & { inheritedFrom?: string }>>;
+  /** A custom geography's peers for pooled trends: the geography it inherits from, and that one's ITU region. */
+  peers?: { id: string; kind: GeographyRecord['kind']; region?: string };
 }
 
 /** A user's custom geography, as the CLI and scenario files give it. */

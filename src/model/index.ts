@@ -5,7 +5,7 @@ export { modelApi } from './api.ts';
 export type { ModelApi, EchoReply } from './api.ts';
 export { project, projectCompiled, prepareGeography, validateInputs, monteCarlo, DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './project.ts';
 export type { ProjectionRequest, ProjectionResult, IndicatorResult, LeverSetting, Status } from './project.ts';
-export { monteCarloSamples, drawParameters } from './project.ts';
+export { monteCarloSamples, monteCarloPaths, drawParameters } from './project.ts';
 export type { MonteCarloSamples } from './project.ts';
 export { seekGoals, cancelSeek, tradeoffCurve, goalThreshold, resolveIndicator, SeekCancelled, TARGET_MAIN_INDICATOR } from './seek.ts';
 export type { Goal, GoalOp, GoalResult, SeekPhase, SeekProgress, SeekRequest, SeekResult, TradeoffPoint, TradeoffRequest, TradeoffResult } from './seek.ts';
@@ -16,7 +16,9 @@ export { listGeographies, geographyExists, COMMON_BASE_YEAR, AGGREGATE_IDS, REGI
 export type { GeographyListing, RegionId, AggregateId } from './catalogue.ts';
 export type { CustomGeographyDef, Fact, Series } from './geography.ts';
 export type { BaselineInfo, BaselineStatus } from './compile.ts';
+export type { ScreenNote } from './trends.ts';
 export { END_YEAR, TARGET_YEAR, runPath, leverSchedule } from './engine.ts';
+export type { EngineGeography } from './engine.ts';
 export { INDICATORS, INDICATOR_IDS, TARGETS, isIndicatorId } from './registry/indicators.ts';
 export type { IndicatorId, IndicatorDef, TargetId } from './registry/indicators.ts';
 export { LEVERS, LEVER_IDS, LEVER_GROUPS, isLeverId } from './registry/levers.ts';

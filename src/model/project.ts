@@ -2,13 +2,13 @@
 // Monte Carlo, costs and the 2030 scorecard. The one entry point used by the worker, tests and CLI.
 import { compileGeography, type BaselineInfo, type CompiledGeography } from './compile.ts';
 import { COMMON_BASE_YEAR, geographyExists, getCustomGeography, getGeography } from './catalogue.ts';
-import { leverSchedule, runPath, TARGET_YEAR, type EngineGeography } from './engine.ts';
+import { leverSchedule, POOLED_COUNT, runPath, SHOCK_LENGTH, SHOCK_PACE, SHOCK_PRICE, TARGET_YEAR, type EngineGeography } from './engine.ts';
 import { ModelInputError } from './errors.ts';
 import type { CustomGeographyDef } from './geography.ts';
 import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
 import { LEVERS, LEVER_COUNT, isLeverId, type LeverId } from './registry/levers.ts';
 import { PARAMETERS, PARAMETER_COUNT, PX, isParameterId, type ParameterId } from './registry/parameters.ts';
-import { mulberry32, triangular } from './random.ts';
+import { mulberry32, normalPair, triangular } from './random.ts';
 import { distance, meets, TARGET_RULES } from './targets.ts';
 import { checksum } from './checksum.ts';
 import { MODEL_VERSION } from './version.ts';
@@ -185,10 +185,85 @@ export interface Bands {
 let sampleBuf = new Float64Array(0);
 let colBuf = new Float64Array(0);
 
+/** Stride of one draw's trend inputs: the trend shock (engine.ts SHOCK_* layout), then the base values. */
+function drawStride(): number {
+  return SHOCK_LENGTH + INDICATOR_COUNT;
+}
+
+/**
+ * Each draw's trend inputs (draws × drawStride, draw-major), from a stream of its own so parameter
+ * draws stay as they were: for every pooled indicator a level and a rate shock in logit space, jointly
+ * normal with the spreads and correlation its out-of-sample errors show; the price's log-rate shock;
+ * the pace multiplier at its
+ * central value; and each base value drawn from its stated measurement range where it has one.
+ */
+export function drawTrendInputs(g: EngineGeography, central: Float64Array, draws: number, seed: number): Float64Array {
+  const stride = drawStride();
+  const out = new Float64Array(draws * stride);
+  const rand = mulberry32((seed ^ 0x5bd1e995) >>> 0);
+  const f = g.fits;
+  const rho = f.spreadCorrelation;
+  const rest = Math.sqrt(Math.max(0, 1 - rho * rho));
+  const pair = new Float64Array(2);
+  for (let d = 0; d < draws; d++) {
+    const o = d * stride;
+    for (let k = 0; k < POOLED_COUNT; k++) {
+      normalPair(rand, pair);
+      out[o + k] = f.spreadLevel[k]! * pair[0]!;
+      out[o + POOLED_COUNT + k] = f.spreadRate[k]! * (rho * pair[0]! + rest * pair[1]!);
+    }
+    normalPair(rand, pair);
+    out[o + SHOCK_PRICE] = f.priceSpread * pair[0]!;
+    out[o + SHOCK_PACE] = central[PX.trendRateMultiplier]!;
+    for (let i = 0; i < INDICATOR_COUNT; i++) {
+      const lo = g.baseLow[i]!, hi = g.baseHigh[i]!;
+      out[o + SHOCK_LENGTH + i] = Number.isNaN(lo) ? g.base[i]! : triangular(rand(), lo, g.base[i]!, hi);
+    }
+  }
+  return out;
+}
+
+/** A geography whose base values are one draw's (a reusable scratch copy). */
+function drawnGeography(g: EngineGeography, scratch: EngineGeography, inputs: Float64Array, d: number): EngineGeography {
+  const o = d * drawStride() + SHOCK_LENGTH;
+  scratch.base.set(inputs.subarray(o, o + INDICATOR_COUNT));
+  return scratch;
+}
+
+function scratchOf(g: EngineGeography): EngineGeography {
+  return { ...g, base: new Float64Array(g.base) };
+}
+
+/**
+ * The Monte Carlo's draws as one object, for callers that run paths themselves (goal seek's chance
+ * constraint): each draw's parameters, base values and trend shock, the same sequence monteCarlo uses.
+ */
+export interface DrawSet {
+  draws: number;
+  params: Float64Array;
+  /** Runs draw d's path: runPath with that draw's parameters, base values and trend shock. */
+  run(d: number, levAt: Float64Array, out: Float64Array, costs: Float64Array | null, trendRef: Float64Array | null): void;
+}
+
+export function drawSet(g: EngineGeography, central: Float64Array, draws: number, seed: number): DrawSet {
+  const params = drawParameters(central, draws, seed);
+  const inputs = drawTrendInputs(g, central, draws, seed);
+  const stride = drawStride();
+  const gd = scratchOf(g);
+  return {
+    draws,
+    params,
+    run(d, levAt, out, costs, trendRef) {
+      runPath(drawnGeography(g, gd, inputs, d), params.subarray(d * PARAMETER_COUNT, (d + 1) * PARAMETER_COUNT), levAt, out, costs, trendRef, inputs.subarray(d * stride, d * stride + SHOCK_LENGTH));
+    },
+  };
+}
+
 /**
  * Seeded Monte Carlo: every parameter drawn from a triangular distribution on its range with the mode
- * at the central (or overridden) value; returns p10/p50/p90 per indicator and year (indicator-major)
- * and the share of draws meeting each 2030 target.
+ * at the central (or overridden) value, and every trend from its pooled spreads (drawTrendInputs);
+ * returns p10/p50/p90 per indicator and year (indicator-major) and the share of draws meeting each
+ * 2030 target.
  */
 export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Float64Array, draws: number, seed: number): Bands {
   const Y = g.years;
@@ -204,10 +279,15 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
   const t30 = TARGET_YEAR - g.baseYear;
   const meetCount = new Float64Array(INDICATOR_COUNT);
   const rules = INDICATORS.map((d) => TARGET_RULES[d.id]);
+  const inputs = drawTrendInputs(g, central, draws, seed);
+  const stride = drawStride();
+  const gd = scratchOf(g);
   for (let d = 0; d < draws; d++) {
     for (let k = 0; k < PARAMETER_COUNT; k++) p[k] = triangular(rand(), lows[k]!, central[k]!, highs[k]!);
-    runPath(g, p, ZERO_LEVERS(Y), trend, null, null);
-    runPath(g, p, levAt, scen, null, trend);
+    const shock = inputs.subarray(d * stride, d * stride + SHOCK_LENGTH);
+    const gx = drawnGeography(g, gd, inputs, d);
+    runPath(gx, p, ZERO_LEVERS(Y), trend, null, null, shock);
+    runPath(gx, p, levAt, scen, null, trend, shock);
     sampleBuf.set(scen, d * cell);
     for (let i = 0; i < INDICATOR_COUNT; i++) if (meets(rules[i]!, scen[i * Y + t30]!)) meetCount[i]!++;
   }
@@ -273,10 +353,15 @@ export function monteCarloSamples(g: EngineGeography, central: Float64Array, lev
   const trend = new Float64Array(cell);
   const scen = new Float64Array(cell);
   const t30 = TARGET_YEAR - g.baseYear;
+  const inputs = drawTrendInputs(g, central, draws, seed);
+  const stride = drawStride();
+  const gd = scratchOf(g);
   for (let d = 0; d < draws; d++) {
     const p = params.subarray(d * PARAMETER_COUNT, (d + 1) * PARAMETER_COUNT);
-    runPath(g, p, ZERO_LEVERS(Y), trend, null, null);
-    runPath(g, p, levAt, scen, null, trend);
+    const shock = inputs.subarray(d * stride, d * stride + SHOCK_LENGTH);
+    const gx = drawnGeography(g, gd, inputs, d);
+    runPath(gx, p, ZERO_LEVERS(Y), trend, null, null, shock);
+    runPath(gx, p, levAt, scen, null, trend, shock);
     for (let i = 0; i < INDICATOR_COUNT; i++) values2030[d * INDICATOR_COUNT + i] = scen[i * Y + t30]!;
   }
   return { draws, params, values2030 };
@@ -400,4 +485,26 @@ export async function project(req: ProjectionRequest): Promise<ProjectionResult>
   const compiled = await prepareGeography(req.geography);
   const inputs = validateInputs(req, compiled.engine.baseYear);
   return projectCompiled(compiled, inputs, req);
+}
+
+/**
+ * Every draw's current-trends path of one indicator (draws × years, draw-major), from the same draws as
+ * monteCarlo: what a back-test needs to score the probability of held-back events.
+ */
+export function monteCarloPaths(g: EngineGeography, central: Float64Array, draws: number, seed: number, indicator: IndicatorId): Float64Array {
+  const Y = g.years;
+  const cell = INDICATOR_COUNT * Y;
+  const params = drawParameters(central, draws, seed);
+  const out = new Float64Array(draws * Y);
+  const trend = new Float64Array(cell);
+  const inputs = drawTrendInputs(g, central, draws, seed);
+  const stride = drawStride();
+  const gd = scratchOf(g);
+  const i = IX[indicator];
+  for (let d = 0; d < draws; d++) {
+    const p = params.subarray(d * PARAMETER_COUNT, (d + 1) * PARAMETER_COUNT);
+    runPath(drawnGeography(g, gd, inputs, d), p, ZERO_LEVERS(Y), trend, null, null, inputs.subarray(d * stride, d * stride + SHOCK_LENGTH));
+    out.set(trend.subarray(i * Y, (i + 1) * Y), d * Y);
+  }
+  return out;
 }

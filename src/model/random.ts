@@ -18,3 +18,12 @@ export function triangular(u: number, lo: number, c: number, hi: number): number
   const fc = (c - lo) / (hi - lo);
   return u < fc ? lo + Math.sqrt(u * (hi - lo) * (c - lo)) : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - c));
 }
+
+/** Two independent standard normal draws (Box–Muller) into out[0], out[1]. */
+export function normalPair(rand: () => number, out: Float64Array): void {
+  const u = Math.max(rand(), 1e-12);
+  const v = rand();
+  const r = Math.sqrt(-2 * Math.log(u));
+  out[0] = r * Math.cos(2 * Math.PI * v);
+  out[1] = r * Math.sin(2 * Math.PI * v);
+}

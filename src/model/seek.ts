@@ -17,7 +17,7 @@
 import { leverSchedule, runPath, TARGET_YEAR, type EngineGeography } from './engine.ts';
 import { ModelInputError } from './errors.ts';
 import type { CompiledGeography } from './compile.ts';
-import { DEFAULT_SEED, drawParameters, prepareGeography, validateInputs, type LeverSetting, type ProjectionRequest } from './project.ts';
+import { DEFAULT_SEED, drawSet, prepareGeography, validateInputs, type DrawSet, type LeverSetting, type ProjectionRequest } from './project.ts';
 import { INDICATORS, INDICATOR_BY_ID, INDICATOR_COUNT, IX, isIndicatorId, type IndicatorId } from './registry/indicators.ts';
 import { LEVERS, LEVER_COUNT, LX, isLeverId, type LeverId } from './registry/levers.ts';
 import { PARAMETER_COUNT } from './registry/parameters.ts';
@@ -747,7 +747,7 @@ function* bestReachable(P: Problem, goal: Goal): Search<{ value: number; cost: n
 
 class Chance {
   readonly draws: number;
-  private readonly p: Float64Array[];
+  private readonly set: DrawSet;
   private readonly trends: Float64Array[];
   private readonly scen: Float64Array;
   /** Goal values per draw (nGoals × draws, goal-major). */
@@ -755,16 +755,14 @@ class Chance {
 
   constructor(P: Problem, draws: number, seed: number) {
     this.draws = draws;
-    const all = drawParameters(P.params, draws, seed);
+    // the projection's own draws: parameters, base values and trend shocks
+    this.set = drawSet(P.g, P.params, draws, seed);
     const cell = INDICATOR_COUNT * P.Y;
     const zero = new Float64Array(LEVER_COUNT * P.Y);
-    this.p = [];
     this.trends = [];
     for (let d = 0; d < draws; d++) {
-      const p = all.subarray(d * PARAMETER_COUNT, (d + 1) * PARAMETER_COUNT);
       const t = new Float64Array(cell);
-      runPath(P.g, p, zero, t, null, null);
-      this.p.push(p);
+      this.set.run(d, zero, t, null, null);
       this.trends.push(t);
     }
     this.scen = new Float64Array(cell);
@@ -776,7 +774,7 @@ class Chance {
     const G = P.idx.length;
     if (this.vals.length !== G * this.draws) this.vals = new Float64Array(G * this.draws);
     for (let d = 0; d < this.draws; d++) {
-      runPath(P.g, this.p[d]!, P.levAt, this.scen, null, this.trends[d]!);
+      this.set.run(d, P.levAt, this.scen, null, this.trends[d]!);
       for (let j = 0; j < G; j++) this.vals[j * this.draws + d] = this.scen[P.idx[j]! * P.Y + P.t30]!;
     }
     P.evaluate(n); // leave P's central outputs at n

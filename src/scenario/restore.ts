@@ -137,6 +137,14 @@ function originalPath(path: string, form: Form, original: unknown): string {
   return inner;
 }
 
+/** Parameters of earlier model versions, and why an override of one no longer applies. */
+const RETIRED_PARAMETERS: Readonly<Record<string, string>> = {
+  useGrowthDefault: 'Internet-use and household trends are now pooled across economies',
+  ownershipGrowthDefault: 'phone-ownership trends are now pooled across economies',
+  coverageGapClosing: '4G coverage trends are now pooled across economies',
+  priceDeclineDefault: 'price trends now shrink toward the region’s median change',
+};
+
 /** A scenario's name for notes. */
 const label = (s: Json, i: number) => (typeof s.name === 'string' && s.name.trim() !== '' ? `“${s.name}”` : `Scenario ${i + 1}`);
 
@@ -161,6 +169,12 @@ function fillDefaults(file: Json, notes: string[]): void {
     if (!Object.hasOwn(s, 'overrides')) {
       s.overrides = {};
       notes.push(`${name}: no assumption overrides; central assumptions used.`);
+    } else if (isPlainObject(s.overrides)) {
+      // Parameters the model no longer has (their role taken over by pooled trends) are dropped, and said so.
+      const overrides = s.overrides;
+      const retired = Object.keys(overrides).filter((k) => Object.hasOwn(RETIRED_PARAMETERS, k));
+      for (const k of retired) delete overrides[k];
+      if (retired.length > 0) notes.push(`${name}: ${retired.map((k) => `override of "${k}" dropped (${RETIRED_PARAMETERS[k]})`).join('; ')}.`);
     }
     const emptyText = (['description', 'notes', 'author'] as const).filter((k) => !Object.hasOwn(s, k));
     for (const k of emptyText) s[k] = '';

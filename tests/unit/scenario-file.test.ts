@@ -28,7 +28,7 @@ describe('toScenarioFile and serializeScenarioFile', () => {
   });
 
   it('writes levers and overrides in registry order, whatever order they were in', () => {
-    const shuffled: Scenario = { ...s, levers: Object.fromEntries(Object.entries(s.levers).reverse()) as Scenario['levers'], overrides: { priceDeclineDefault: 0.05, siteCapexUsd: 20000 } };
+    const shuffled: Scenario = { ...s, levers: Object.fromEntries(Object.entries(s.levers).reverse()) as Scenario['levers'], overrides: { gapSaturation: 1.2, siteCapexUsd: 20000 } };
     const parsed = JSON.parse(serializeScenarioFile(toScenarioFile([shuffled], '1', deps.now))) as { scenarios: Scenario[] };
     expect(Object.keys(parsed.scenarios[0]!.levers)).toEqual(LEVERS.map((l) => l.id));
     const order = PARAMETERS.map((p) => p.id as string);

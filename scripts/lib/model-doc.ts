@@ -1,0 +1,123 @@
+// Generates the tables of docs/MODEL.md from the registries (indicators and targets, levers,
+// parameters, sources) and the pooled-trend tables, between `<!-- BEGIN generated:NAME -->` and
+// `<!-- END generated:NAME -->` markers. `npm run docs:model` rewrites them; tests/unit/model-doc.test.ts
+// fails when the committed document drifts from the registries.
+import sources from '../../src/model/data/curated/sources.json';
+import priors from '../../src/model/data/generated/trend-priors.json';
+import { INDICATORS, TARGETS } from '../../src/model/registry/indicators.ts';
+import { LEVERS } from '../../src/model/registry/levers.ts';
+import { PARAMETERS } from '../../src/model/registry/parameters.ts';
+import { TARGET_RULES, UNIVERSAL_TOLERANCE } from '../../src/model/targets.ts';
+
+interface Source {
+  title: string;
+  publisher?: string;
+  year?: number;
+  url?: string;
+  note?: string;
+  secondary?: boolean;
+}
+
+const SOURCES = sources as unknown as Record<string, Source>;
+
+/** A table cell: pipes escaped, newlines flattened. */
+const cell = (v: unknown): string => String(v ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const num = (x: number): string => (Math.abs(x) >= 1000 ? x.toLocaleString('en-US') : String(x));
+
+function indicatorsTable(): string {
+  const rows = INDICATORS.map((d) => {
+    const t = TARGET_RULES[d.id];
+    const rule = t.rule === 'band' && t.band ? `within ${t.band[0]}–${t.band[1]}` : t.rule === '>=' && t.target2030 === 100 ? `≥ 100 (met at ≥ ${100 - UNIVERSAL_TOLERANCE})` : `${t.rule === '>=' ? '≥' : '≤'} ${t.target2030}`;
+    const title = TARGETS.find((x) => x.id === d.target)?.title ?? '';
+    return `| ${d.target} ${cell(title)} | \`${d.id}\` ${cell(d.name)} | ${cell(d.unit)} | ${rule} | ${t.kind} | \`${t.source}\` |`;
+  });
+  return ['| target | indicator | unit | 2030 rule | kind | source |', '|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
+function leversTable(): string {
+  const rows = LEVERS.map((l) => `| \`${l.id}\` ${cell(l.label)} | ${cell(l.unit)} | ${l.min}–${l.max} | ${l.moves.map((m) => `\`${m}\``).join(', ')} | ${l.parameters.map((p) => `\`${p}\``).join(', ')} |`);
+  return ['| lever | unit | range | moves | parameters |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+function parametersTable(): string {
+  const rows = PARAMETERS.map((p) => {
+    const kind = p.kind === 'sourced' ? `sourced${'year' in p && p.year !== undefined ? ` (${p.year})` : ''}` : '**assumption**';
+    return `| \`${p.id}\` | ${cell(p.label)} | ${num(p.central)} | ${num(p.low)} to ${num(p.high)} | ${cell(p.unit)} | ${kind} | ${p.sources.map((s) => `\`${s}\``).join(', ')} | ${cell(p.basis)} |`;
+  });
+  const assumptions = PARAMETERS.filter((p) => p.kind === 'assumption').length;
+  return [
+    `${PARAMETERS.length} parameters, ${PARAMETERS.length - assumptions} sourced and ${assumptions} assumptions (each with a range and a reason).`,
+    '',
+    '| id | label | central | range | unit | kind | sources | basis |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+/** Every source id a parameter or a target cites, with its publication. */
+function sourcesList(): string {
+  const cited = new Set<string>();
+  for (const p of PARAMETERS) for (const s of p.sources) cited.add(s);
+  for (const d of INDICATORS) cited.add(TARGET_RULES[d.id].source);
+  return [...cited]
+    .sort()
+    .map((id) => {
+      const s = SOURCES[id];
+      if (!s) return `- \`${id}\`: **missing from sources.json**`;
+      const pub = [s.publisher, s.year].filter((x) => x !== undefined && x !== '').join(', ');
+      return `- \`${id}\`: ${cell(s.title)}${pub ? `. ${cell(pub)}` : ''}.${s.url ? ` <${s.url}>` : ''}${s.secondary ? ' *(read second-hand)*' : ''}`;
+    })
+    .join('\n');
+}
+
+interface PriorRow { a: number; b: number; tau: number; n: number; min: number; max: number }
+interface SpreadRow { level: number; rate: number; correlation: number }
+
+function priorsTable(): string {
+  const t = priors as unknown as { indicators: Record<string, Record<string, { groups: Record<string, PriorRow>; spread: SpreadRow; aggregateSpread?: SpreadRow }>> };
+  const rows: string[] = [];
+  for (const [id, byYear] of Object.entries(t.indicators)) {
+    const years = Object.keys(byYear).sort();
+    const last = years.at(-1);
+    if (!last) continue;
+    const row = byYear[last]!;
+    for (const [g, p] of Object.entries(row.groups)) {
+      rows.push(`| \`${id}\` | ${g} | ${p.n} | ${p.a.toFixed(3)} | ${p.b.toFixed(3)} | ${p.tau.toFixed(3)} | ${p.min.toFixed(3)}–${p.max.toFixed(3)} |`);
+    }
+    rows.push(`| \`${id}\` | spread (economies / aggregates) | | level ${row.spread.level.toFixed(3)} / ${row.aggregateSpread?.level.toFixed(3) ?? '–'} | rate ${row.spread.rate.toFixed(3)} / ${row.aggregateSpread?.rate.toFixed(3) ?? '–'} | ρ ${row.spread.correlation} | |`);
+  }
+  return [
+    'Vantage year 2025 (the tables for every vantage year since 2005 are in `src/model/data/generated/trend-priors.json`).',
+    '',
+    '| indicator | peer group | economies | a | b | τ | rate range |',
+    '|---|---|---:|---:|---:|---:|---|',
+    ...rows,
+  ].join('\n');
+}
+
+export const GENERATED: Record<string, () => string> = {
+  indicators: indicatorsTable,
+  levers: leversTable,
+  parameters: parametersTable,
+  sources: sourcesList,
+  priors: priorsTable,
+};
+
+/** Rewrites every generated block of the document; throws when a marker is missing. */
+export function updateModelDoc(text: string): string {
+  let out = text;
+  for (const [name, render] of Object.entries(GENERATED)) {
+    const begin = `<!-- BEGIN generated:${name} -->`;
+    const end = `<!-- END generated:${name} -->`;
+    const a = out.indexOf(begin);
+    const b = out.indexOf(end);
+    if (a < 0 || b < a) throw new Error(`docs/MODEL.md: missing ${begin} … ${end}`);
+    out = `${out.slice(0, a + begin.length)}\n${render()}\n${out.slice(b)}`;
+  }
+  return out;
+}
+
+/** The hand-written part: the document without its generated blocks. */
+export function handWritten(text: string): string {
+  return text.replace(/<!-- BEGIN generated:(\w+) -->[\s\S]*?<!-- END generated:\1 -->/g, '');
+}

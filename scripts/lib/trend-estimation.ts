@@ -1,0 +1,180 @@
+// Build-time estimation of the pooled-trend tables the model reads (src/model/data/generated/
+// trend-priors.json): for every vantage year, each peer group's prior rate, the out-of-sample error
+// spreads by horizon that the Monte Carlo draws, the price-change priors and the coherence margins.
+// Every table for vantage year V uses only observations up to V, so a back-test from V is honest.
+import type { Point } from '../../src/model/calibrate.ts';
+import {
+  estimatePrior,
+  logit,
+  ownSlope,
+  pooledSlope,
+  POOLED,
+  projectShare,
+  screenSeries,
+  type GroupPrior,
+  type PooledId,
+  type PriorSample,
+} from '../../src/model/trends.ts';
+import type { EconomyHistory, IncomeGroup } from './economies.ts';
+
+export const GROUPS = ['low', 'lower-middle', 'upper-middle', 'high', 'all'] as const;
+export type GroupKey = (typeof GROUPS)[number];
+export const FIRST_VANTAGE = 2005;
+export const LAST_VANTAGE = 2025;
+/** A group needs this many economies with a usable own rate, or it takes the pooled "all" prior. */
+const MIN_GROUP = 8;
+/** Longest horizon (years after the last observation) whose errors are tabulated. */
+export const MAX_HORIZON = 10;
+
+export interface SpreadTable {
+  /** Logit-space sd of the level and of the rate shocks (the spread at horizon h is about level + h·rate). */
+  level: number;
+  rate: number;
+  /** Correlation of the level and rate shocks. */
+  correlation: number;
+  /** Empirical quantiles of logit errors (actual − forecast) by horizon 1…MAX_HORIZON; null where too few. */
+  byHorizon: Array<{ h: number; n: number; q10: number; q50: number; q90: number } | null>;
+}
+
+export interface PricePrior {
+  /** Median yearly log change of the basket price (negative = falling). */
+  median: number;
+  low: number;
+  high: number;
+  n: number;
+}
+
+function q(sorted: readonly number[], p: number): number {
+  const pos = p * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+const upTo = (pts: readonly Point[] | undefined, year: number): Point[] => (pts ?? []).filter((p) => p.year <= year);
+
+/** Group priors for one indicator at vantage V, from every economy whose screened series supports a rate. */
+export function groupPriors(economies: readonly EconomyHistory[], id: PooledId, V: number): Record<GroupKey, GroupPrior> | null {
+  const by = new Map<GroupKey, PriorSample[]>();
+  const all: PriorSample[] = [];
+  for (const e of economies) {
+    const s = screenSeries(upTo(e.history[id], V));
+    const own = ownSlope(s.points);
+    if (own.points < 5 || own.to < V - 3 || !Number.isFinite(own.slope)) continue;
+    const sample = { level: s.points.at(-1)!.value, slope: own.slope, variance: own.variance };
+    all.push(sample);
+    if (e.income) by.set(e.income, [...(by.get(e.income) ?? []), sample]);
+  }
+  if (all.length < MIN_GROUP) return null;
+  const pooled = estimatePrior(all);
+  const out = { all: pooled } as Record<GroupKey, GroupPrior>;
+  for (const g of GROUPS) if (g !== 'all') out[g] = (by.get(g)?.length ?? 0) >= MIN_GROUP ? estimatePrior(by.get(g)!) : pooled;
+  return out;
+}
+
+/** The prior an economy's forecast uses: its income group's, or the pooled one. */
+export function priorFor(priors: Record<GroupKey, GroupPrior>, income: IncomeGroup | null): GroupPrior {
+  return priors[income ?? 'all'];
+}
+
+/** Forecast of a share series from its points up to the vantage year: level of the last screened point, pooled slope. */
+export function forecastFrom(points: readonly Point[], prior: GroupPrior): ((year: number) => number) | null {
+  const s = screenSeries(points);
+  const last = s.points.at(-1);
+  if (!last) return null;
+  const { slope } = pooledSlope(ownSlope(s.points), prior, last.value);
+  return (year: number) => projectShare(last.value, slope, year - last.year);
+}
+
+/**
+ * Out-of-sample logit errors of the pooled forecast by horizon, from rolling origins before V whose
+ * outcomes are known by V; then the level and rate spreads fitted to them.
+ */
+export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId, V: number, priorsAt: (O: number) => Record<GroupKey, GroupPrior> | null): SpreadTable | null {
+  const errs: number[][] = Array.from({ length: MAX_HORIZON + 1 }, () => []);
+  for (let O = Math.max(FIRST_VANTAGE, V - 12); O < V; O++) {
+    const priors = priorsAt(O);
+    if (!priors) continue;
+    for (const e of economies) {
+      const pts = upTo(e.history[id], O);
+      const last = pts.at(-1);
+      if (pts.length < 2 || !last || last.year < O - 3) continue;
+      const f = forecastFrom(pts, priorFor(priors, e.income));
+      if (!f) continue;
+      const lastYear = screenSeries(pts).points.at(-1)!.year;
+      for (const p of e.history[id] ?? []) {
+        if (p.year <= O || p.year > V) continue;
+        const h = p.year - lastYear;
+        if (h < 1 || h > MAX_HORIZON) continue;
+        errs[h]!.push(logit(p.value) - logit(f(p.year)));
+      }
+    }
+  }
+  const byHorizon: SpreadTable['byHorizon'] = [];
+  const rows: Array<{ h: number; s2: number; n: number }> = [];
+  for (let h = 1; h <= MAX_HORIZON; h++) {
+    const e = errs[h]!.sort((a, b) => a - b);
+    if (e.length < 10) {
+      byHorizon.push(null);
+      continue;
+    }
+    const row = { h, n: e.length, q10: q(e, 0.1), q50: q(e, 0.5), q90: q(e, 0.9) };
+    byHorizon.push(row);
+    const s = (row.q90 - row.q10) / (2 * 1.2815515655446004);
+    rows.push({ h, s2: s * s, n: e.length });
+  }
+  if (rows.length < 2) return null;
+  // Weighted least squares of s_h on (1, h): the spread grows about linearly with the horizon, which is
+  // a level and a rate shock that move together. Their correlation is estimated with them: s_h² =
+  // level² + 2ρ·level·rate·h + rate²·h², and the linear fit is the case ρ = 1 shrunk below it (0.9).
+  let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+  for (const r of rows) {
+    const s = Math.sqrt(r.s2);
+    sw += r.n; sx += r.n * r.h; sy += r.n * s; sxx += r.n * r.h * r.h; sxy += r.n * r.h * s;
+  }
+  const det = sw * sxx - sx * sx;
+  let rate = det > 0 ? (sw * sxy - sx * sy) / det : 0;
+  let level = (sy - rate * sx) / sw;
+  if (rate < 0) { rate = 0; level = sy / sw; }
+  if (level < 0) { level = 0; rate = sxy / sxx; }
+  return { level, rate, correlation: CORRELATION, byHorizon };
+}
+
+/** Correlation of the level and rate shocks: near one, since spreads grow linearly with horizon. */
+export const CORRELATION = 0.9;
+
+/** Median yearly log change of the basket price among a region's economies (each from its own points up to V). */
+export function pricePriors(economies: readonly EconomyHistory[], V: number): Record<string, PricePrior> {
+  const by = new Map<string, number[]>();
+  for (const e of economies) {
+    const pts = upTo(e.history.mbbPrice, V).filter((p) => p.value > 0);
+    const first = pts[0], last = pts.at(-1);
+    if (!first || !last || last.year === first.year) continue;
+    const rate = Math.log(last.value / first.value) / (last.year - first.year);
+    by.set(e.region, [...(by.get(e.region) ?? []), rate]);
+    by.set('all', [...(by.get('all') ?? []), rate]);
+  }
+  const out: Record<string, PricePrior> = {};
+  for (const [k, v] of by) {
+    if (v.length < 5) continue;
+    const s = v.sort((a, b) => a - b);
+    out[k] = { median: q(s, 0.5), low: q(s, 0.05), high: q(s, 0.95), n: s.length };
+  }
+  return out;
+}
+
+/** The 95th percentile of paired differences a − b in all years up to V (coherence margins between indicators). */
+export function pairedMargin(economies: readonly EconomyHistory[], a: string, b: string, V: number): number | null {
+  const d: number[] = [];
+  for (const e of economies) {
+    const B = new Map((e.history[b] ?? []).map((p) => [p.year, p.value]));
+    for (const p of e.history[a] ?? []) {
+      const other = B.get(p.year);
+      if (other !== undefined && p.year <= V) d.push(p.value - other);
+    }
+  }
+  if (d.length < 30) return null;
+  return q(d.sort((x, y) => x - y), 0.95);
+}
+
+export { POOLED };

@@ -1,0 +1,75 @@
+// Builds the text of src/model/data/generated/trend-priors.json: every vantage year's group priors,
+// error spreads, price priors and coherence margins, rounded so the file is byte-stable.
+import { readAggregates, readEconomies, readIncomeGroups } from './economies.ts';
+import {
+  errorSpreads,
+  FIRST_VANTAGE,
+  groupPriors,
+  GROUPS,
+  LAST_VANTAGE,
+  pairedMargin,
+  POOLED,
+  pricePriors,
+  type GroupKey,
+} from './trend-estimation.ts';
+import type { GroupPrior } from '../../src/model/trends.ts';
+
+const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function roundDeep(v: unknown): unknown {
+  if (typeof v === 'number') return r4(v);
+  if (Array.isArray(v)) return v.map(roundDeep);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundDeep(x)]));
+  return v;
+}
+
+/** The JSON text of the trend-priors table (deterministic). */
+export function buildTrendPriors(): string {
+  const economies = readEconomies();
+  const aggregates = readAggregates();
+  const indicators: Record<string, unknown> = {};
+  for (const id of POOLED) {
+    const cache = new Map<number, Record<GroupKey, GroupPrior> | null>();
+    const priorsAt = (O: number) => {
+      if (!cache.has(O)) cache.set(O, groupPriors(economies, id, O));
+      return cache.get(O)!;
+    };
+    const byYear: Record<string, unknown> = {};
+    for (let V = FIRST_VANTAGE; V <= LAST_VANTAGE; V++) {
+      const priors = priorsAt(V);
+      const spread = errorSpreads(economies, id, V, priorsAt);
+      if (!priors || !spread) continue;
+      // World and regions average many economies: their own out-of-sample errors are far smaller.
+      const agg = errorSpreads(aggregates, id, V, priorsAt);
+      // The horizon table documents the fit (docs/VALIDATION.md); the model needs only the spreads.
+      byYear[V] = {
+        groups: Object.fromEntries(GROUPS.map((g) => [g, { ...priors[g] }])),
+        spread: { level: spread.level, rate: spread.rate, correlation: spread.correlation },
+        ...(agg ? { aggregateSpread: { level: agg.level, rate: agg.rate, correlation: agg.correlation } } : {}),
+      };
+    }
+    indicators[id] = byYear;
+  }
+  // Each table keeps only the vantage years where it can be estimated; the model takes the nearest.
+  const price: Record<string, unknown> = {};
+  const margins: Record<string, Record<string, number>> = { householdsOverUse: {}, useOverCoverage: {}, useOverOwnership: {} };
+  const pairs = { householdsOverUse: ['households', 'internetUse'], useOverCoverage: ['internetUse', 'coverage4g'], useOverOwnership: ['internetUse', 'mobileOwnership'] } as const;
+  for (let V = FIRST_VANTAGE; V <= LAST_VANTAGE; V++) {
+    const pp = pricePriors(economies, V);
+    if (pp.all) price[V] = pp;
+    for (const [k, [a, b]] of Object.entries(pairs)) {
+      const m = pairedMargin(economies, a, b, V);
+      if (m !== null) margins[k]![V] = m;
+    }
+  }
+  const income = Object.fromEntries([...readIncomeGroups()].sort(([a], [b]) => a.localeCompare(b)));
+  const doc = {
+    about:
+      'Pooled current-trend tables for Pathways 2030, made by `npm run data:priors` from the ITU DataHub series in src/model/data/generated/countries and the World Bank FY2025 income groups (data/sources/wb-income-groups-fy2025.csv, CC BY 4.0). Each vantage year uses only observations up to that year. Logit-space rates per year; see docs/MODEL.md, "Current trends".',
+    income,
+    indicators: roundDeep(indicators),
+    price: roundDeep(price),
+    margins: roundDeep(margins),
+  };
+  return `${JSON.stringify(doc, null, 1)}\n`;
+}

@@ -1,0 +1,86 @@
+// Reads the pooled-trend tables (data/generated/trend-priors.json, made by `npm run data:priors`):
+// peer-group priors, Monte Carlo spreads, price priors and coherence margins for a vantage year.
+import table from './data/generated/trend-priors.json';
+import type { GroupPrior, PooledId } from './trends.ts';
+
+export type PeerGroup = 'low' | 'lower-middle' | 'upper-middle' | 'high' | 'all';
+
+export interface Spread {
+  level: number;
+  rate: number;
+  correlation: number;
+}
+
+export interface PricePrior {
+  median: number;
+  low: number;
+  high: number;
+  n: number;
+}
+
+interface Table {
+  income: Record<string, Exclude<PeerGroup, 'all'>>;
+  indicators: Record<PooledId, Record<string, { groups: Record<PeerGroup, GroupPrior>; spread: Spread; aggregateSpread?: Spread }>>;
+  price: Record<string, Record<string, PricePrior>>;
+  margins: Record<'householdsOverUse' | 'useOverCoverage' | 'useOverOwnership', Record<string, number>>;
+}
+
+const T = table as unknown as Table;
+
+export const PEER_GROUP_NAMES: Record<PeerGroup, string> = {
+  low: 'low-income economies',
+  'lower-middle': 'lower-middle-income economies',
+  'upper-middle': 'upper-middle-income economies',
+  high: 'high-income economies',
+  all: 'all economies',
+};
+
+/** World Bank FY2025 income group of an economy (ISO3), or "all" where it has none. */
+export function peerGroupOf(iso3: string): PeerGroup {
+  return T.income[iso3] ?? 'all';
+}
+
+/**
+ * The nearest vantage year with a table for this indicator: the latest at or before `year`, else the
+ * first one (then the table is younger than the vantage, which docs/MODEL.md states as a limitation).
+ */
+function nearest<R>(rows: Record<string, R>, year: number): { year: number; row: R } {
+  const years = Object.keys(rows).map(Number).sort((a, b) => a - b);
+  let pick = years[0]!;
+  for (const y of years) if (y <= year) pick = y;
+  return { year: pick, row: rows[String(pick)]! };
+}
+
+/**
+ * The group prior and spread for an indicator at a vantage (base) year. An aggregate (World, a region)
+ * takes the spread of the aggregates' own errors where there were enough to estimate it.
+ */
+export function pooledTable(id: PooledId, vantage: number, group: PeerGroup, aggregate = false): { prior: GroupPrior; spread: Spread; vantage: number; spreadOf: 'economies' | 'aggregates' } {
+  const { year, row } = nearest(T.indicators[id], vantage);
+  if (aggregate) {
+    const rows = Object.fromEntries(Object.entries(T.indicators[id]).filter(([, r]) => r.aggregateSpread));
+    if (Object.keys(rows).length > 0) {
+      const agg = nearest(rows, vantage).row.aggregateSpread!;
+      return { prior: row.groups[group], spread: agg, vantage: year, spreadOf: 'aggregates' };
+    }
+  }
+  return { prior: row.groups[group], spread: row.spread, vantage: year, spreadOf: 'economies' };
+}
+
+/** Price-change prior of a region (or of all economies) at a vantage year. */
+export function pricePrior(vantage: number, region: string | undefined): PricePrior & { scope: string } {
+  const { row } = nearest(T.price, vantage);
+  const own = region ? row[region] : undefined;
+  if (own) return { ...own, scope: region! };
+  return { ...row.all!, scope: 'all' };
+}
+
+/** Coherence margins (points) at a vantage year: the 95th percentile of each paired difference. */
+export function coherenceMargins(vantage: number): { householdsOverUse: number; useOverCoverage: number; useOverOwnership: number } {
+  const m = T.margins;
+  return {
+    householdsOverUse: nearest(m.householdsOverUse, vantage).row,
+    useOverCoverage: nearest(m.useOverCoverage, vantage).row,
+    useOverOwnership: nearest(m.useOverOwnership, vantage).row,
+  };
+}
