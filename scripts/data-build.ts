@@ -66,6 +66,8 @@ export interface RegionGeography {
   priceUsdMonth?: Fact;
   indicators: Partial<Record<RegionIndicatorId, Fact>>;
   history: Partial<Record<RegionIndicatorId, Series>>;
+  /** Series that are not indicators but bound one: 3G-or-better coverage (a soft bound on Internet use). */
+  auxiliary?: { coverage3g?: Series };
 }
 export interface RegionsFile {
   editions: Partial<Record<RegionIndicatorId, string>>;
@@ -83,6 +85,8 @@ export interface CountryGeography {
   priceUsdMonth?: Fact;
   indicators: Partial<Record<CountryIndicatorId, Fact>>;
   history: Partial<Record<CountryIndicatorId, Series>>;
+  /** Series that are not indicators but bound one: 3G-or-better coverage (a soft bound on Internet use). */
+  auxiliary?: { coverage3g?: Series };
 }
 export interface CountryIndexEntry {
   id: string;
@@ -154,6 +158,8 @@ export const COUNTRY_SERIES: Readonly<Record<CountryIndicatorId, string>> = {
   mbbPrice: 'i271mb_5GB_GNI',
   mobileOwnership: 'xHH18_IDI',
 };
+/** Population covered by at least a 3G network (%): not an indicator, the soft bound on Internet use. */
+export const COVERAGE_3G_SERIES = 'i271G';
 /** 5 GB data-only mobile-broadband basket in USD per month (the `mbbPrice` series is the same basket in % of GNI p.c.). */
 export const PRICE_USD_SERIES = 'i271mb_5GB$';
 /**
@@ -388,6 +394,12 @@ function buildRegions(text: string): RegionsFile {
     }
   }
 
+  // 3G-or-better coverage: not an indicator, the soft bound on Internet use (with 4G coverage)
+  for (const [id, group] of REGION_GROUPS) {
+    const { hist } = simpleRegional(PRIMARY_EDITION, 'cov_3g_pct', 'Total', need(PRIMARY_EDITION, 'cov_3g_pct', 'Total', group));
+    geographies[id].auxiliary = { coverage3g: hist };
+  }
+
   for (const [ind, indicator, numBreakdown, denBreakdown] of REGION_RATIOS) {
     editions[ind] = PRIMARY_EDITION;
     for (const [id, group] of REGION_GROUPS) {
@@ -506,7 +518,7 @@ function buildCountries(text: string): { countries: CountryGeography[]; meta: Ma
     );
   }
 
-  for (const code of [...Object.values(COUNTRY_SERIES), PRICE_USD_SERIES, ...POPULATION_PAIRS.flatMap(([a, b]) => [a, b])]) {
+  for (const code of [...Object.values(COUNTRY_SERIES), PRICE_USD_SERIES, COVERAGE_3G_SERIES, ...POPULATION_PAIRS.flatMap(([a, b]) => [a, b])]) {
     if (!meta.has(code)) throw new DataBuildError(`${f}: no rows for series ${code}`);
   }
   const out: CountryGeography[] = [];
@@ -526,6 +538,18 @@ function buildCountries(text: string): { countries: CountryGeography[]; meta: Ma
         edition: COUNTRY_EDITION,
         source: `ITU DataHub, series ${code}: ${m.name} (${m.unit}); per-year sources as given by ITU`,
         values: valuesRecord([...series].map(([y, r]) => [y, r.value])),
+      };
+    }
+
+    const cov3g = byCode.get(COVERAGE_3G_SERIES);
+    if (cov3g && cov3g.size > 0) {
+      const m = meta.get(COVERAGE_3G_SERIES)!;
+      geo.auxiliary = {
+        coverage3g: {
+          edition: COUNTRY_EDITION,
+          source: `ITU DataHub, series ${COVERAGE_3G_SERIES}: ${m.name} (${m.unit}); per-year sources as given by ITU`,
+          values: valuesRecord([...cov3g].map(([y, r]) => [y, r.value])),
+        },
       };
     }
 

@@ -46,10 +46,10 @@ export function readEconomies(): EconomyHistory[] {
   const regionOf = new Map(index.map((e) => [e.id, e.region]));
   const out: EconomyHistory[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json').sort()) {
-    const data = JSON.parse(readFileSync(dir + file, 'utf8')) as Record<string, { id: string; name: string; history?: Record<string, { values: Record<string, number> }> }>;
+    const data = JSON.parse(readFileSync(dir + file, 'utf8')) as Record<string, { id: string; name: string; history?: Record<string, { values: Record<string, number> }>; auxiliary?: Record<string, { values: Record<string, number> }> }>;
     for (const [id, e] of Object.entries(data)) {
       const history: EconomyHistory['history'] = {};
-      for (const [ind, s] of Object.entries(e.history ?? {})) {
+      for (const [ind, s] of Object.entries({ ...(e.history ?? {}), ...(e.auxiliary ?? {}) })) {
         history[ind] = Object.entries(s.values)
           .map(([y, v]) => ({ year: Number(y), value: v }))
           .filter((p) => Number.isFinite(p.value))
@@ -63,12 +63,19 @@ export function readEconomies(): EconomyHistory[] {
 
 /** World and ITU's six regions as history series (src/model/data/generated/regions.json), for the aggregate spreads. */
 export function readAggregates(): EconomyHistory[] {
-  const file = JSON.parse(readFileSync(`${ROOT}src/model/data/generated/regions.json`, 'utf8')) as { geographies: Record<string, { id: string; name: string; history?: Record<string, { values: Record<string, number> }> }> };
+  const file = JSON.parse(readFileSync(`${ROOT}src/model/data/generated/regions.json`, 'utf8')) as { geographies: Record<string, { id: string; name: string; history?: Record<string, { values: Record<string, number> }>; auxiliary?: Record<string, { values: Record<string, number> }> }> };
   return Object.entries(file.geographies).map(([id, g]) => {
     const history: EconomyHistory['history'] = {};
-    for (const [ind, s] of Object.entries(g.history ?? {})) {
+    for (const [ind, s] of Object.entries({ ...(g.history ?? {}), ...(g.auxiliary ?? {}) })) {
       history[ind] = Object.entries(s.values).map(([y, v]) => ({ year: Number(y), value: v })).sort((a, b) => a.year - b.year);
     }
     return { id, name: g.name, region: id, income: null, history };
   });
+}
+
+/** The better of 3G-or-better and 4G coverage in each year either is known (the coverage that bounds use). */
+export function bestCoverage(e: EconomyHistory): Point[] {
+  const by = new Map<number, number>();
+  for (const k of ['coverage3g', 'coverage4g']) for (const p of e.history[k] ?? []) by.set(p.year, Math.max(by.get(p.year) ?? 0, p.value));
+  return [...by].map(([year, value]) => ({ year, value })).sort((a, b) => a.year - b.year);
 }

@@ -70,27 +70,28 @@ function sourcesList(): string {
     .join('\n');
 }
 
-interface PriorRow { a: number; b: number; tau: number; n: number; min: number; max: number }
+interface RateRow { full: { intercept: number; level: number; own: number }; short: { intercept: number; level: number }; n: number; min: number; max: number }
 interface SpreadRow { level: number; rate: number; correlation: number }
 
 function priorsTable(): string {
-  const t = priors as unknown as { indicators: Record<string, Record<string, { groups: Record<string, PriorRow>; spread: SpreadRow; aggregateSpread?: SpreadRow }>> };
+  const t = priors as unknown as { indicators: Record<string, Record<string, { groups: Record<string, RateRow>; spread: SpreadRow; aggregateSpread?: SpreadRow }>> };
   const rows: string[] = [];
+  const f = (x: number) => x.toFixed(3);
   for (const [id, byYear] of Object.entries(t.indicators)) {
     const years = Object.keys(byYear).sort();
     const last = years.at(-1);
     if (!last) continue;
     const row = byYear[last]!;
     for (const [g, p] of Object.entries(row.groups)) {
-      rows.push(`| \`${id}\` | ${g} | ${p.n} | ${p.a.toFixed(3)} | ${p.b.toFixed(3)} | ${p.tau.toFixed(3)} | ${p.min.toFixed(3)}–${p.max.toFixed(3)} |`);
+      rows.push(`| \`${id}\` | ${g} | ${p.n} | ${f(p.full.intercept)} + ${f(p.full.level)}·logit(x) + ${f(p.full.own)}·ŝ | ${f(p.short.intercept)} + ${f(p.short.level)}·logit(x) | ${f(p.min)} to ${f(p.max)} |`);
     }
-    rows.push(`| \`${id}\` | spread (economies / aggregates) | | level ${row.spread.level.toFixed(3)} / ${row.aggregateSpread?.level.toFixed(3) ?? '–'} | rate ${row.spread.rate.toFixed(3)} / ${row.aggregateSpread?.rate.toFixed(3) ?? '–'} | ρ ${row.spread.correlation} | |`);
+    rows.push(`| \`${id}\` | Monte Carlo spread, economies / World and regions | | level ${f(row.spread.level)} / ${row.aggregateSpread ? f(row.aggregateSpread.level) : '–'}, rate ${f(row.spread.rate)} / ${row.aggregateSpread ? f(row.aggregateSpread.rate) : '–'}, ρ ${row.spread.correlation} | | |`);
   }
   return [
-    'Vantage year 2025 (the tables for every vantage year since 2005 are in `src/model/data/generated/trend-priors.json`).',
+    'Vantage year 2025 (every vantage year since 2005 is in `src/model/data/generated/trend-priors.json`). Rates are logit units a year; ŝ is the own rate.',
     '',
-    '| indicator | peer group | economies | a | b | τ | rate range |',
-    '|---|---|---:|---:|---:|---:|---|',
+    '| indicator | peer group | cases | rate with an own rate | rate without | realised range |',
+    '|---|---|---:|---|---|---|',
     ...rows,
   ].join('\n');
 }

@@ -4,16 +4,16 @@
 // Every table for vantage year V uses only observations up to V, so a back-test from V is honest.
 import type { Point } from '../../src/model/calibrate.ts';
 import {
-  estimatePrior,
+  fitRateModels,
   logit,
   ownSlope,
-  pooledSlope,
+  pooledRate,
   POOLED,
   projectShare,
   screenSeries,
-  type GroupPrior,
   type PooledId,
-  type PriorSample,
+  type RateCase,
+  type RateModel,
 } from '../../src/model/trends.ts';
 import type { EconomyHistory, IncomeGroup } from './economies.ts';
 
@@ -53,36 +53,53 @@ function q(sorted: readonly number[], p: number): number {
 
 const upTo = (pts: readonly Point[] | undefined, year: number): Point[] => (pts ?? []).filter((p) => p.year <= year);
 
-/** Group priors for one indicator at vantage V, from every economy whose screened series supports a rate. */
-export function groupPriors(economies: readonly EconomyHistory[], id: PooledId, V: number): Record<GroupKey, GroupPrior> | null {
-  const by = new Map<GroupKey, PriorSample[]>();
-  const all: PriorSample[] = [];
-  for (const e of economies) {
-    const s = screenSeries(upTo(e.history[id], V));
-    const own = ownSlope(s.points);
-    if (own.points < 5 || own.to < V - 3 || !Number.isFinite(own.slope)) continue;
-    const sample = { level: s.points.at(-1)!.value, slope: own.slope, variance: own.variance };
-    all.push(sample);
-    if (e.income) by.set(e.income, [...(by.get(e.income) ?? []), sample]);
+/** Years after an origin over which the realised rate is measured (at most; up to the vantage year). */
+const REALISED_SPAN = 5;
+
+/**
+ * The training cases of the rate models at vantage V: for every origin year O from V − 12 to V − 2 and
+ * every economy with at least three points up to O (the last within a year of O), its level and own rate
+ * at O and the logit rate it realised from its last point to its latest observation within five years
+ * (and by V), at least two years later. Only data up to V are used.
+ */
+export function rateCases(economies: readonly EconomyHistory[], id: PooledId, V: number): RateCase[] {
+  const cases: RateCase[] = [];
+  for (let O = Math.max(FIRST_VANTAGE - 10, V - 12); O <= V - 2; O++) {
+    for (const e of economies) {
+      const all = e.history[id] ?? [];
+      const s = screenSeries(upTo(all, O));
+      const last = s.points.at(-1);
+      if (!last || s.points.length < 1 || last.year < O - 1) continue;
+      const end = all.filter((p) => p.year > O && p.year <= Math.min(O + REALISED_SPAN, V)).at(-1);
+      if (!end || end.year - last.year < 2) continue;
+      const own = ownSlope(s.points);
+      cases.push({
+        level: last.value,
+        own: Number.isFinite(own.slope) && own.points >= 3 ? own.slope : Number.NaN,
+        realised: (logit(end.value) - logit(last.value)) / (end.year - last.year),
+        group: e.income,
+      });
+    }
   }
-  if (all.length < MIN_GROUP) return null;
-  const pooled = estimatePrior(all);
-  const out = { all: pooled } as Record<GroupKey, GroupPrior>;
-  for (const g of GROUPS) if (g !== 'all') out[g] = (by.get(g)?.length ?? 0) >= MIN_GROUP ? estimatePrior(by.get(g)!) : pooled;
-  return out;
+  return cases;
 }
 
-/** The prior an economy's forecast uses: its income group's, or the pooled one. */
-export function priorFor(priors: Record<GroupKey, GroupPrior>, income: IncomeGroup | null): GroupPrior {
+/** Rate models of every peer group for one indicator at vantage V, or null with too few cases. */
+export function groupPriors(economies: readonly EconomyHistory[], id: PooledId, V: number): Record<GroupKey, RateModel> | null {
+  return fitRateModels(rateCases(economies, id, V), GROUPS.filter((g) => g !== 'all')) as Record<GroupKey, RateModel> | null;
+}
+
+/** The model an economy's forecast uses: its income group's, or the pooled one. */
+export function priorFor(priors: Record<GroupKey, RateModel>, income: IncomeGroup | null): RateModel {
   return priors[income ?? 'all'];
 }
 
-/** Forecast of a share series from its points up to the vantage year: level of the last screened point, pooled slope. */
-export function forecastFrom(points: readonly Point[], prior: GroupPrior): ((year: number) => number) | null {
+/** Forecast of a share series from its points up to the vantage year: level of the last screened point, pooled rate. */
+export function forecastFrom(points: readonly Point[], model: RateModel): ((year: number) => number) | null {
   const s = screenSeries(points);
   const last = s.points.at(-1);
   if (!last) return null;
-  const { slope } = pooledSlope(ownSlope(s.points), prior, last.value);
+  const { slope } = pooledRate(ownSlope(s.points), model, last.value);
   return (year: number) => projectShare(last.value, slope, year - last.year);
 }
 
@@ -90,7 +107,7 @@ export function forecastFrom(points: readonly Point[], prior: GroupPrior): ((yea
  * Out-of-sample logit errors of the pooled forecast by horizon, from rolling origins before V whose
  * outcomes are known by V; then the level and rate spreads fitted to them.
  */
-export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId, V: number, priorsAt: (O: number) => Record<GroupKey, GroupPrior> | null): SpreadTable | null {
+export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId, V: number, priorsAt: (O: number) => Record<GroupKey, RateModel> | null): SpreadTable | null {
   const errs: number[][] = Array.from({ length: MAX_HORIZON + 1 }, () => []);
   for (let O = Math.max(FIRST_VANTAGE, V - 12); O < V; O++) {
     const priors = priorsAt(O);

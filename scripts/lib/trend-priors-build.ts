@@ -1,6 +1,6 @@
 // Builds the text of src/model/data/generated/trend-priors.json: every vantage year's group priors,
 // error spreads, price priors and coherence margins, rounded so the file is byte-stable.
-import { readAggregates, readEconomies, readIncomeGroups } from './economies.ts';
+import { bestCoverage, readAggregates, readEconomies, readIncomeGroups } from './economies.ts';
 import {
   errorSpreads,
   FIRST_VANTAGE,
@@ -12,7 +12,7 @@ import {
   pricePriors,
   type GroupKey,
 } from './trend-estimation.ts';
-import type { GroupPrior } from '../../src/model/trends.ts';
+import type { RateModel } from '../../src/model/trends.ts';
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -27,9 +27,11 @@ function roundDeep(v: unknown): unknown {
 export function buildTrendPriors(): string {
   const economies = readEconomies();
   const aggregates = readAggregates();
+  // use is bounded by the better of 3G-or-better and 4G coverage: pair use with that series
+  const withBest = economies.map((e) => ({ ...e, history: { ...e.history, coverageBest: bestCoverage(e) } }));
   const indicators: Record<string, unknown> = {};
   for (const id of POOLED) {
-    const cache = new Map<number, Record<GroupKey, GroupPrior> | null>();
+    const cache = new Map<number, Record<GroupKey, RateModel> | null>();
     const priorsAt = (O: number) => {
       if (!cache.has(O)) cache.set(O, groupPriors(economies, id, O));
       return cache.get(O)!;
@@ -53,12 +55,12 @@ export function buildTrendPriors(): string {
   // Each table keeps only the vantage years where it can be estimated; the model takes the nearest.
   const price: Record<string, unknown> = {};
   const margins: Record<string, Record<string, number>> = { householdsOverUse: {}, useOverCoverage: {}, useOverOwnership: {} };
-  const pairs = { householdsOverUse: ['households', 'internetUse'], useOverCoverage: ['internetUse', 'coverage4g'], useOverOwnership: ['internetUse', 'mobileOwnership'] } as const;
+  const pairs = { householdsOverUse: ['households', 'internetUse'], useOverCoverage: ['internetUse', 'coverageBest'], useOverOwnership: ['internetUse', 'mobileOwnership'] } as const;
   for (let V = FIRST_VANTAGE; V <= LAST_VANTAGE; V++) {
     const pp = pricePriors(economies, V);
     if (pp.all) price[V] = pp;
     for (const [k, [a, b]] of Object.entries(pairs)) {
-      const m = pairedMargin(economies, a, b, V);
+      const m = pairedMargin(withBest, a, b, V);
       if (m !== null) margins[k]![V] = m;
     }
   }

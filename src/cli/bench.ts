@@ -17,6 +17,9 @@ import {
   type Goal,
 } from '../model/index.ts';
 
+import { spawnSync } from 'node:child_process';
+import { main as cliMain } from './project-cli.ts';
+
 const FRAME_MS = 1000 / 60;
 
 export interface BenchLine {
@@ -43,8 +46,8 @@ function measure(name: string, fn: () => void, opts: { minRuns: number; minMs: n
 }
 
 /** As measure, for asynchronous work (the goal seek yields to the event loop as it does in the worker). */
-async function measureAsync(name: string, fn: () => Promise<unknown>, opts: { minRuns: number; minMs: number; target?: number }): Promise<BenchLine> {
-  for (let i = 0; i < Math.min(3, opts.minRuns); i++) await fn(); // warm-up
+async function measureAsync(name: string, fn: () => Promise<unknown>, opts: { minRuns: number; minMs: number; target?: number; warmup?: number }): Promise<BenchLine> {
+  for (let i = 0; i < (opts.warmup ?? Math.min(3, opts.minRuns)); i++) await fn(); // warm-up
   const times: number[] = [];
   const start = performance.now();
   while (times.length < opts.minRuns || performance.now() - start < opts.minMs) {
@@ -122,6 +125,13 @@ export async function runBench(): Promise<BenchLine[]> {
       attributionCompiled(world, scenarioInputs, 'internetUse');
     }, { minRuns: 20, minMs: 1000, target: 200 }),
   );
+  // every geography in one process, as `npm run --silent project -- --geography all` does (1,000 draws each):
+  // in this process (model, assembly and JSON), then the whole command in a fresh process
+  lines.push(await measureAsync('every geography (--geography all, JSON), in process', () => cliMain(['--geography', 'all'], { out: () => {}, err: () => {} }), { minRuns: 3, minMs: 0, target: 5000, warmup: 1 }));
+  lines.push(await measureAsync('every geography, the whole command in a fresh Node process', async () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/project.ts', '--geography', 'all'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`project --geography all exited ${r.status}`);
+  }, { minRuns: 3, minMs: 0, target: 5000, warmup: 0 }));
   return lines;
 }
 

@@ -38,6 +38,7 @@ interface RawGeo {
   members?: number;
   indicators: Record<string, Fact>;
   history?: Record<string, Series>;
+  auxiliary?: { coverage3g?: Series };
 }
 
 function toRecord(raw: RawGeo, kind: GeographyRecord['kind']): GeographyRecord {
@@ -50,6 +51,7 @@ function toRecord(raw: RawGeo, kind: GeographyRecord['kind']): GeographyRecord {
   if (raw.population) rec.population = raw.population;
   if (raw.priceUsdMonth) rec.priceUsdMonth = raw.priceUsdMonth;
   if (raw.members !== undefined) rec.members = raw.members;
+  if (raw.auxiliary?.coverage3g) rec.coverage3g = raw.auxiliary.coverage3g;
   return rec;
 }
 

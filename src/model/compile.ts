@@ -7,7 +7,7 @@ import type { ResolvedFact, ResolvedGeography } from './geography.ts';
 import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
 import { PARAMETER_BY_ID } from './registry/parameters.ts';
 import { coherenceMargins, PEER_GROUP_NAMES, peerGroupOf, pooledTable, pricePrior, type PeerGroup } from './trend-tables.ts';
-import { fastestRise, NOWCAST_MAX_RISE, ownSlope, pooledSlope, projectShare, screenSeries, type PooledId, type ScreenNote } from './trends.ts';
+import { fastestRise, NOWCAST_MAX_RISE, ownSlope, pooledRate, projectShare, screenSeries, type PooledId, type ScreenNote } from './trends.ts';
 
 /** How a base-year value is known, as the UI's provenance marker shows it. */
 export type BaselineStatus = 'sourced' | 'derived' | 'nowcast' | 'regional-estimate' | 'assumption' | 'user';
@@ -150,18 +150,18 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
       fits.spreadRate[k] = spread.rate;
       fits.spreadCorrelation = spread.correlation;
       const own = ownSlope(screened.points);
-      const { slope, weight } = pooledSlope(own, prior, value);
+      const { slope, usesOwn } = pooledRate(own, prior, value);
       fits.slope[k] = slope;
       fits.lag[k] = Math.max(0, baseYear - year);
-      const peers = `${PEER_GROUP_NAMES[group]} (${prior.n} with a usable series to ${vantage})`;
-      const ownText = Number.isFinite(own.slope) && own.points >= 3
-        ? `own rate ${fmt(own.slope, 3)} on ${own.from}–${own.to} (${own.points} points) weighted ${Math.round(weight * 100)}%`
-        : own.points > 0 ? `own series too short to weigh (${own.points} point${own.points === 1 ? '' : 's'})` : 'no own series';
+      const peers = `${PEER_GROUP_NAMES[group]} (rate model fitted on ${prior.n} economy-years to ${vantage})`;
+      const ownText = usesOwn
+        ? `own rate ${fmt(own.slope, 3)} on ${own.from}–${own.to} (${own.points} points) counted at ${fmt(prior.full.own, 2)}`
+        : own.points > 0 ? `own series too short to count (${own.points} point${own.points === 1 ? '' : 's'})` : 'no own series';
       const screenText = screened.notes.length > 0 ? `; fitted after ${screened.notes.map((n) => `${n.kind} in ${n.year}`).join(', ')}` : '';
-      calibration[id] = `pooled logit trend: rate ${fmt(slope, 3)} a year, ${ownText}, shrunk toward ${peers}${screenText}`;
+      calibration[id] = `pooled logit trend: rate ${fmt(slope, 3)} a year at this level, ${ownText}, from the rates that ${peers} went on to show${screenText}`;
       if (year < baseYear) {
         const from = value;
-        value = projectShare(value, slope, baseYear - year, 1);
+        value = projectShare(value, slope, baseYear - year);
         info.nowcastMethod = `carried forward along its pooled trend (${fmt(slope, 3)} a year in logit terms)`;
         // A nowcast climbs no faster than 5 points a year unless the economy's own consistent series
         // has climbed as fast in its last five years (the reason is then shown).
@@ -258,9 +258,10 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     base[IX.egovUse] = capable;
     baseline.egovUse.value = capable;
   }
-  const overCoverage = base[IX.internetUse]! - base[IX.coverage4g]!;
+  const c3 = pointsUpTo(geo.coverage3g?.values, baseYear).at(-1)?.value ?? Number.NaN;
+  const overCoverage = base[IX.internetUse]! - Math.max(base[IX.coverage4g]!, Number.isNaN(c3) ? 0 : c3);
   if (overCoverage > margins.useOverCoverage) {
-    baseline.internetUse.warning = `Internet use exceeds 4G coverage by ${overCoverage.toFixed(1)} points at the base year, more than the ${margins.useOverCoverage.toFixed(1)} seen in 95% of economies' data (users on 3G or fixed networks); the model keeps that margin`;
+    baseline.internetUse.warning = `Internet use exceeds 4G and 3G coverage by ${overCoverage.toFixed(1)} points at the base year, more than the ${margins.useOverCoverage.toFixed(1)} seen in 95% of economies' data (users on fixed networks); the model keeps that margin`;
   }
   // Coherence of the nowcast: households carried forward never climb past the use margin (they keep
   // their last figure if that is already above it; the engine then narrows the excess).
@@ -288,6 +289,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     priceUsdMonth: geo.priceUsdMonth.value,
     members: geo.members,
     fits,
+    coverage3g: c3,
     baseLow,
     baseHigh,
   };

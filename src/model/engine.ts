@@ -52,6 +52,8 @@ export interface EngineGeography {
   priceUsdMonth: number;
   members: number;
   fits: TrendFits;
+  /** 3G-or-better coverage at the base year (its latest figure, held; NaN when unknown). */
+  coverage3g: number;
   /** Measurement range of each base value where one is stated (NaN elsewhere), drawn in the Monte Carlo. */
   baseLow: Float64Array;
   baseHigh: Float64Array;
@@ -165,7 +167,9 @@ export function runPath(
   // Coherence, as soft bounds (never a freeze): use stays within the observed margin over 4G coverage
   // (people on 3G and fixed networks); households within the observed margin over use, an excess at
   // the base year narrowing to it by the target year.
-  const useMargin = Math.max(f.useOverCoverage, U0 - C0 + 3 * SOFT_WIDTH);
+  // the coverage that bounds use: the better of 4G (as it grows) and 3G-or-better (held at its latest figure)
+  const C3 = Number.isNaN(g.coverage3g) ? 0 : g.coverage3g;
+  const useMargin = Math.max(f.useOverCoverage, U0 - Math.max(C0, C3) + 3 * SOFT_WIDTH);
   const hhExcess0 = Math.max(0, H0 - U0 + 3 * SOFT_WIDTH - f.householdsOverUse);
   const tTarget = Math.max(1, TARGET_YEAR - g.baseYear);
   const KU = adoptionCeiling(U0, p);
@@ -269,15 +273,16 @@ export function runPath(
     }
 
     // 1.7 Internet use = organic users + the users the enabling levers add. Organic users follow the
-    // pooled logit trend, held softly within the observed margin over 4G coverage (users on 3G and
-    // fixed networks), so a slow rollout slows use without freezing it. The levers add a stock of
+    // pooled logit trend, held softly within the observed margin over the better of 4G and 3G-or-better
+    // coverage (the margin: fixed-network users), so a slow rollout slows use without freezing it. The levers add a stock of
     // people (new phone owners, trainees, connected homes, people reached, the price response),
     // discounted by the share who would have come online anyway. Being a stock, a lever started later
     // never adds more by a given year than one started earlier.
     const covGain = trendRef ? C1 - trendRef[iC * Y + t]! : 0;
     const ceiling = Math.min(100, KU + phiC * covGain);
     // the bound is moot once coverage plus the margin reaches 100: the logit trend saturates by itself
-    const bound = C1 + useMargin >= 100 ? Infinity : C1 + useMargin;
+    const best = C1 > C3 ? C1 : C3;
+    const bound = best + useMargin >= 100 ? Infinity : best + useMargin;
     const Uorg1 = approach(Uorg, logitStep(Uorg, qU) - Uorg, bound);
     const added =
       p[PX.priceElasticity]! * cut * U0 * (1 - U0 / 100) +

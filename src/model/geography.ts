@@ -32,6 +32,8 @@ export interface GeographyRecord {
   members?: number;
   indicators: Partial<Record<IndicatorId, Fact>>;
   history: Partial<Record<IndicatorId, Series>>;
+  /** 3G-or-better coverage: not an indicator, the soft bound on Internet use together with 4G coverage. */
+  coverage3g?: Series;
   /** Base year of the projection; the common base year when absent. */
   baseYear?: number;
 }
@@ -54,6 +56,8 @@ export interface ResolvedGeography {
   members: number;
   indicators: Record<IndicatorId, ResolvedFact>;
   history: Partial<Record<IndicatorId, Series & { inheritedFrom?: string }>>;
+  /** 3G-or-better coverage series, own or the fallback's (then marked inherited). */
+  coverage3g?: Series & { inheritedFrom?: string };
   /** A custom geography's peers for pooled trends: the geography it inherits from, and that one's ITU region. */
   peers?: { id: string; kind: GeographyRecord['kind']; region?: string };
 }
@@ -120,6 +124,8 @@ export function resolveGeography(own: GeographyRecord, fallback: ResolvedGeograp
   };
   if (own.region !== undefined) resolved.region = own.region;
   if (own.baseYear !== undefined) resolved.baseYear = own.baseYear;
+  const c3 = own.coverage3g ?? (fallback?.coverage3g ? { ...fallback.coverage3g, inheritedFrom: fallback.coverage3g.inheritedFrom ?? fallback.id } : undefined);
+  if (c3) resolved.coverage3g = c3;
   return resolved;
 }
 

@@ -1,7 +1,7 @@
 // Reads the pooled-trend tables (data/generated/trend-priors.json, made by `npm run data:priors`):
 // peer-group priors, Monte Carlo spreads, price priors and coherence margins for a vantage year.
 import table from './data/generated/trend-priors.json';
-import type { GroupPrior, PooledId } from './trends.ts';
+import type { PooledId, RateModel } from './trends.ts';
 
 export type PeerGroup = 'low' | 'lower-middle' | 'upper-middle' | 'high' | 'all';
 
@@ -20,7 +20,7 @@ export interface PricePrior {
 
 interface Table {
   income: Record<string, Exclude<PeerGroup, 'all'>>;
-  indicators: Record<PooledId, Record<string, { groups: Record<PeerGroup, GroupPrior>; spread: Spread; aggregateSpread?: Spread }>>;
+  indicators: Record<PooledId, Record<string, { groups: Record<PeerGroup, RateModel>; spread: Spread; aggregateSpread?: Spread }>>;
   price: Record<string, Record<string, PricePrior>>;
   margins: Record<'householdsOverUse' | 'useOverCoverage' | 'useOverOwnership', Record<string, number>>;
 }
@@ -55,7 +55,7 @@ function nearest<R>(rows: Record<string, R>, year: number): { year: number; row:
  * The group prior and spread for an indicator at a vantage (base) year. An aggregate (World, a region)
  * takes the spread of the aggregates' own errors where there were enough to estimate it.
  */
-export function pooledTable(id: PooledId, vantage: number, group: PeerGroup, aggregate = false): { prior: GroupPrior; spread: Spread; vantage: number; spreadOf: 'economies' | 'aggregates' } {
+export function pooledTable(id: PooledId, vantage: number, group: PeerGroup, aggregate = false): { prior: RateModel; spread: Spread; vantage: number; spreadOf: 'economies' | 'aggregates' } {
   const { year, row } = nearest(T.indicators[id], vantage);
   if (aggregate) {
     const rows = Object.fromEntries(Object.entries(T.indicators[id]).filter(([, r]) => r.aggregateSpread));

@@ -87,15 +87,10 @@ export function screenSeries(points: readonly Point[]): Screened {
 export interface OwnFit {
   /** Logit-space slope per year, or NaN with fewer than two points. */
   slope: number;
-  /** Sampling variance of the slope (with a floor for smooth interpolated series). */
-  variance: number;
   points: number;
   from: number;
   to: number;
 }
-
-/** Residual sd floor (logit) so a perfectly smooth estimated series does not claim certainty. */
-const RESID_FLOOR = 0.4;
 
 /** Ordinary least-squares slope of logit(value) on year over the last `span` years of the points. */
 export function ownSlope(points: readonly Point[], span = 8): OwnFit {
@@ -103,100 +98,134 @@ export function ownSlope(points: readonly Point[], span = 8): OwnFit {
   const pts = last ? points.filter((p) => p.year > last.year - span) : [];
   const n = pts.length;
   const first = pts[0];
-  if (n < 2 || !first || !last || last.year === first.year) return { slope: Number.NaN, variance: Infinity, points: n, from: first?.year ?? 0, to: last?.year ?? 0 };
+  if (n < 2 || !first || !last || last.year === first.year) return { slope: Number.NaN, points: n, from: first?.year ?? 0, to: last?.year ?? 0 };
   let mx = 0, mz = 0;
   const zs = pts.map((p) => logit(p.value));
   pts.forEach((p, i) => { mx += p.year; mz += zs[i]!; });
   mx /= n; mz /= n;
   let sxy = 0, sxx = 0;
   pts.forEach((p, i) => { sxy += (p.year - mx) * (zs[i]! - mz); sxx += (p.year - mx) ** 2; });
-  const slope = sxy / sxx;
-  let sse = 0;
-  pts.forEach((p, i) => { const r = zs[i]! - (mz + slope * (p.year - mx)); sse += r * r; });
-  const s2 = n > 2 ? Math.max(sse / (n - 2), RESID_FLOOR ** 2) : (2 * RESID_FLOOR) ** 2;
-  return { slope, variance: s2 / sxx, points: n, from: first.year, to: last.year };
+  return { slope: sxy / sxx, points: n, from: first.year, to: last.year };
 }
 
-/** A peer group's pooled rate: slope = a + b · logit(level), with between-economy spread tau. */
-export interface GroupPrior {
-  a: number;
-  b: number;
-  tau: number;
-  /** Economies the prior was estimated from. */
+/**
+ * A peer group's rate model, fitted out of sample (`npm run data:priors`): the logit rate economies went
+ * on to show over the next years, regressed on the level they had reached and on their own recent rate.
+ * The coefficient on the own rate is how much an economy's own trend is worth beyond its peers'; it is
+ * estimated, not assumed.
+ */
+export interface RateModel {
+  /** With an own rate (three points or more): rate = intercept + level · logit(x) + own · own rate. */
+  full: { intercept: number; level: number; own: number };
+  /** Without one: rate = intercept + level · logit(x). */
+  short: { intercept: number; level: number };
+  /** Training cases (economy × origin year). */
   n: number;
-  /** Bounds of the slopes observed in the group (the pooled rate never leaves them). */
+  /** 2nd–98th percentile of the realised rates: a pooled rate never leaves them. */
   min: number;
   max: number;
 }
 
-/** Shrinks an economy's own slope toward its group's: precision-weighted (empirical Bayes). */
-export function pooledSlope(own: OwnFit, prior: GroupPrior, level: number): { slope: number; weight: number } {
-  const priorSlope = prior.a + prior.b * logit(level);
-  const w = Number.isFinite(own.slope) && own.points >= 3 ? (1 / own.variance) / (1 / own.variance + 1 / (prior.tau * prior.tau)) : 0;
-  const raw = w * (Number.isFinite(own.slope) ? own.slope : 0) + (1 - w) * priorSlope;
-  return { slope: Math.min(prior.max, Math.max(prior.min, raw)), weight: w };
+/** The pooled rate of an economy: its peer group's rate model at its level, with its own rate where it has one. */
+export function pooledRate(own: OwnFit, m: RateModel, level: number): { slope: number; usesOwn: boolean } {
+  const z = logit(level);
+  const usesOwn = Number.isFinite(own.slope) && own.points >= 3;
+  const raw = usesOwn ? m.full.intercept + m.full.level * z + m.full.own * own.slope : m.short.intercept + m.short.level * z;
+  return { slope: Math.min(m.max, Math.max(Math.max(0, m.min), raw)), usesOwn };
 }
 
-/** Damping of the logit slope per year of horizon (a damped trend, as forecasters use for diffusion). */
-export const DAMPING = 0.93;
-
-/** Logit offset after h years at slope s with damping: s · (1 + φ + … + φ^(h−1)). */
-export function dampedSum(slope: number, h: number, phi = DAMPING): number {
-  if (h <= 0) return 0;
-  return phi === 1 ? slope * h : (slope * (1 - Math.pow(phi, h))) / (1 - phi);
-}
-
-/** Projects a level (share) forward h years at a logit slope with damping. */
-export function projectShare(level: number, slope: number, h: number, phi = DAMPING): number {
-  return invLogit(logit(level) + dampedSum(slope, h, phi));
-}
-
-/** One economy's contribution to its group's prior. */
-export interface PriorSample {
+/** One training case: the level and own rate at an origin, the rate realised after it, and the peer group. */
+export interface RateCase {
   level: number;
-  slope: number;
-  variance: number;
+  /** NaN when the series had fewer than three points. */
+  own: number;
+  realised: number;
+  group: string | null;
 }
 
-function quantileOf(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const pos = q * (sorted.length - 1);
+/** Solves a small least-squares problem with a light ridge (columns of X in rows). */
+function leastSquares(X: readonly number[][], y: readonly number[], ridge: number): number[] {
+  const k = X[0]?.length ?? 0;
+  const A = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const b = new Array<number>(k).fill(0);
+  X.forEach((r, i) => {
+    for (let p = 0; p < k; p++) {
+      b[p]! += r[p]! * y[i]!;
+      for (let q = 0; q < k; q++) A[p]![q]! += r[p]! * r[q]!;
+    }
+  });
+  for (let p = 1; p < k; p++) A[p]![p]! += ridge; // the intercept is not shrunk
+  for (let i = 0; i < k; i++) {
+    let piv = i;
+    for (let j = i + 1; j < k; j++) if (Math.abs(A[j]![i]!) > Math.abs(A[piv]![i]!)) piv = j;
+    [A[i], A[piv]] = [A[piv]!, A[i]!];
+    [b[i], b[piv]] = [b[piv]!, b[i]!];
+    for (let j = i + 1; j < k; j++) {
+      const f = A[j]![i]! / A[i]![i]!;
+      for (let c = i; c < k; c++) A[j]![c]! -= f * A[i]![c]!;
+      b[j]! -= f * b[i]!;
+    }
+  }
+  const x = new Array<number>(k).fill(0);
+  for (let i = k - 1; i >= 0; i--) {
+    let acc = b[i]!;
+    for (let c = i + 1; c < k; c++) acc -= A[i]![c]! * x[c]!;
+    x[i] = acc / A[i]![i]!;
+  }
+  return x;
+}
+
+function q(sorted: readonly number[], p: number): number {
+  const pos = p * (sorted.length - 1);
   const lo = Math.floor(pos);
   const hi = Math.min(sorted.length - 1, lo + 1);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-function lineFit(xs: readonly number[], ys: readonly number[]): { a: number; b: number } {
-  const n = xs.length;
-  const mx = xs.reduce((s, x) => s + x, 0) / n;
-  const my = ys.reduce((s, y) => s + y, 0) / n;
-  let sxy = 0, sxx = 0;
-  for (let i = 0; i < n; i++) { sxy += (xs[i]! - mx) * (ys[i]! - my); sxx += (xs[i]! - mx) ** 2; }
-  const b = sxx > 0 ? sxy / sxx : 0;
-  return { a: my - b * mx, b };
+/**
+ * Fits the rate models of every peer group at once: shared coefficients on level and own rate, an
+ * intercept per group (groups with fewer than `minCases` cases share the pooled intercept), and a pooled
+ * model for "all". Returns null with fewer than 30 cases.
+ */
+export function fitRateModels(cases: readonly RateCase[], groups: readonly string[], minCases = 30): Record<string, RateModel> | null {
+  if (cases.length < 30) return null;
+  const counted = groups.filter((g) => cases.filter((c) => c.group === g).length >= minCases);
+  const dummies = (c: RateCase) => counted.map((g) => (c.group === g ? 1 : 0));
+  const withOwn = cases.filter((c) => Number.isFinite(c.own));
+  const ridge = 1e-6; // numerical only
+  const fit = (rows: readonly RateCase[], useOwn: boolean, useGroups: boolean) =>
+    leastSquares(rows.map((c) => [1, logit(c.level), ...(useOwn ? [c.own] : []), ...(useGroups ? dummies(c) : [])]), rows.map((c) => c.realised), ridge);
+  const sorted = cases.map((c) => c.realised).sort((a, b) => a - b);
+  const min = q(sorted, 0.02), max = q(sorted, 0.98);
+  // An own rate that would count negatively (fast recent growth projected slower than no information)
+  // is not used: the model then rests on level and group alone, which is what the data support.
+  const positive = (c: number[] | null) => (c && c[2]! > 0 ? c : null);
+  const fullG = withOwn.length >= 30 ? positive(fit(withOwn, true, true)) : null;
+  const shortG = fit(cases, false, true);
+  const fullA = withOwn.length >= 30 ? positive(fit(withOwn, true, false)) : null;
+  const shortA = fit(cases, false, false);
+  const model = (g: string | null): RateModel => {
+    const j = g === null ? -1 : counted.indexOf(g);
+    const full = g === null || j < 0 ? fullA : fullG;
+    const short = g === null || j < 0 ? shortA : shortG;
+    const fi = full ? full[0]! + (j >= 0 ? full[3 + j]! : 0) : Number.NaN;
+    const si = short[0]! + (j >= 0 ? short[2 + j]! : 0);
+    return {
+      full: full ? { intercept: fi, level: full[1]!, own: full[2]! } : { intercept: si, level: short[1]!, own: 0 },
+      short: { intercept: si, level: short[1]! },
+      n: g === null ? cases.length : cases.filter((c) => c.group === g).length,
+      min,
+      max,
+    };
+  };
+  const out: Record<string, RateModel> = { all: model(null) };
+  for (const g of groups) out[g] = model(g);
+  return out;
 }
 
-/**
- * Estimates a group's prior from its economies' own slopes: a line of slope on logit(level) (diffusion
- * slows as it saturates), refitted once without points beyond 2.5 robust sd, and the between-economy
- * spread net of sampling noise.
- */
-export function estimatePrior(samples: readonly PriorSample[]): GroupPrior {
-  const xs = samples.map((s) => logit(s.level));
-  const ys = samples.map((s) => s.slope);
-  let { a, b } = lineFit(xs, ys);
-  const resid = ys.map((y, i) => y - (a + b * xs[i]!));
-  const mad = quantileOf([...resid].map(Math.abs).sort((p, q) => p - q), 0.5) * 1.4826;
-  const keep = resid.map((r) => Math.abs(r) <= 2.5 * Math.max(mad, 1e-6));
-  const kx = xs.filter((_, i) => keep[i]);
-  const ky = ys.filter((_, i) => keep[i]);
-  if (kx.length >= 5) ({ a, b } = lineFit(kx, ky));
-  const r2 = ky.map((y, i) => (y - (a + b * kx[i]!)) ** 2);
-  const varResid = r2.reduce((s, v) => s + v, 0) / Math.max(1, r2.length - 2);
-  const meanSampling = samples.filter((_, i) => keep[i]).reduce((s, p) => s + p.variance, 0) / Math.max(1, kx.length);
-  const tau = Math.sqrt(Math.max(varResid - meanSampling, 0.03 ** 2));
-  const sorted = [...ys].sort((p, q) => p - q);
-  return { a, b, tau, n: samples.length, min: Math.max(0, quantileOf(sorted, 0.02)), max: quantileOf(sorted, 0.98) };
+/** Projects a share forward h years at a logit rate (no damping: damped variants did worse out of sample). */
+export function projectShare(level: number, slope: number, h: number): number {
+  return invLogit(logit(level) + slope * h);
 }
 
 /** Points per year a nowcast may climb without its own history having climbed as fast. */

@@ -72,8 +72,9 @@ describe('every geography projects with default levers', () => {
       const K = ind(r, 'basicSkills').baseline;
       const E = ind(r, 'egovUse').baseline;
       U.forEach((u, t) => {
-        const margin = Math.max(compiled.engine.fits.useOverCoverage, U[0]! - C[0]! + 3 * SOFT_WIDTH);
-        if (u > Math.max(C[t]! + margin, U[0]!) + TOL) problems.push(`${g.id} ${r.years[t]}: use ${u} > coverage ${C[t]} + margin ${margin}`);
+        const c3 = Number.isNaN(compiled.engine.coverage3g) ? 0 : compiled.engine.coverage3g;
+        const margin = Math.max(compiled.engine.fits.useOverCoverage, U[0]! - Math.max(C[0]!, c3) + 3 * SOFT_WIDTH);
+        if (u > Math.max(Math.max(C[t]!, c3) + margin, U[0]!) + TOL) problems.push(`${g.id} ${r.years[t]}: use ${u} > coverage ${Math.max(C[t]!, c3)} + margin ${margin}`);
         // e-government draws on capable users: (use + min(use, skills)) / 2, within use and skills-weighted use
         if (E[t]! > (u + Math.min(u, K[t]!)) / 2 + TOL) problems.push(`${g.id} ${r.years[t]}: e-gov ${E[t]} > capable pool of (${u} + min(${u}, ${K[t]})) / 2`);
       });

@@ -78,15 +78,19 @@ describe('bounds', () => {
   }
 });
 
-/** The soft bound of use over 4G coverage the engine applies: the observed margin, or the base-year excess plus room. */
+/** 3G-or-better coverage held at its latest figure (0 when unknown). */
+const c3 = (g: EngineGeography): number => (Number.isNaN(g.coverage3g) ? 0 : g.coverage3g);
+
+/** The soft bound's margin of use over the better of 4G and 3G coverage: the observed margin, or the base-year excess plus room. */
 function useMargin(g: EngineGeography): number {
-  return Math.max(g.fits.useOverCoverage, g.base[IX.internetUse]! - g.base[IX.coverage4g]! + 3 * SOFT_WIDTH);
+  return Math.max(g.fits.useOverCoverage, g.base[IX.internetUse]! - Math.max(g.base[IX.coverage4g]!, c3(g)) + 3 * SOFT_WIDTH);
 }
 
-describe('usage stays within the observed margin over coverage; households within theirs over use', () => {
+describe('usage stays within the observed margin over the better of 4G and 3G coverage', () => {
   for (const geo of GEOS) {
-    it(`${geo}: Internet use ≤ 4G coverage + margin, and e-government ≤ (use + min(use, skills)) / 2, every year (default and max levers)`, async () => {
-      const margin = useMargin((await prepareGeography(geo)).engine);
+    it(`${geo}: Internet use ≤ max(4G, 3G coverage) + margin, and e-government ≤ (use + min(use, skills)) / 2, every year (default and max levers)`, async () => {
+      const g = (await prepareGeography(geo)).engine;
+      const margin = useMargin(g);
       for (const levers of [{}, MAX_LEVERS]) {
         const r = await run(geo, levers);
         for (const which of ['baseline', 'scenario'] as const) {
@@ -95,7 +99,7 @@ describe('usage stays within the observed margin over coverage; households withi
           const K = series(r, 'basicSkills', which);
           const E = series(r, 'egovUse', which);
           U.forEach((u, t) => {
-            expect(u, `${geo} ${which} ${r.years[t]}`).toBeLessThanOrEqual(Math.max(C[t]! + margin, U[0]!) + TOL);
+            expect(u, `${geo} ${which} ${r.years[t]}`).toBeLessThanOrEqual(Math.max(Math.max(C[t]!, c3(g)) + margin, U[0]!) + TOL);
             expect(E[t]!, `${geo} ${which} ${r.years[t]}`).toBeLessThanOrEqual((u + Math.min(u, K[t]!)) / 2 + TOL);
           });
         }
@@ -139,7 +143,7 @@ describe('usage stays within the observed margin over coverage; households withi
             const C = out[IX.coverage4g * Y + t]!;
             const K = out[IX.basicSkills * Y + t]!;
             const E = out[IX.egovUse * Y + t]!;
-            if (U > Math.max(C + useMargin(g), out[IX.internetUse * Y]!) + TOL) violations.push(`${geo} draw ${k} t=${t}: use ${U} > coverage ${C} + ${useMargin(g)}`);
+            if (U > Math.max(Math.max(C, c3(g)) + useMargin(g), out[IX.internetUse * Y]!) + TOL) violations.push(`${geo} draw ${k} t=${t}: use ${U} > coverage ${C} + ${useMargin(g)}`);
             if (E > (U + Math.min(U, K)) / 2 + TOL) violations.push(`${geo} draw ${k} t=${t}: e-gov ${E} > (${U} + min(${U}, ${K})) / 2`);
           }
         }

@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { project, type CustomGeographyDef } from '../../src/model/index.ts';
-import { estimatePrior, invLogit, logit, ownSlope, pooledSlope, screenSeries, type GroupPrior } from '../../src/model/trends.ts';
+import { fitRateModels, invLogit, logit, ownSlope, pooledRate, screenSeries, type RateCase, type RateModel } from '../../src/model/trends.ts';
 import { approach, logitStep } from '../../src/model/engine.ts';
 import { buildTrendPriors } from '../../scripts/lib/trend-priors-build.ts';
 
 const pts = (o: Record<number, number>) => Object.entries(o).map(([y, v]) => ({ year: Number(y), value: v }));
-const PRIOR: GroupPrior = { a: 0.2, b: 0, tau: 0.03, n: 40, min: 0.02, max: 0.6 };
+const MODEL: RateModel = { full: { intercept: 0.1, level: 0, own: 0.5 }, short: { intercept: 0.2, level: 0 }, n: 100, min: 0.02, max: 0.6 };
 
 describe('screenSeries', () => {
   it('keeps only the segment after a jump no diffusion explains, and says why (Angola households, 2019 → 2020)', () => {
@@ -40,40 +40,39 @@ describe('screenSeries', () => {
   });
 });
 
-describe('pooledSlope', () => {
-  it('gives a two- or three-point series almost no weight: its trend is its peers’', () => {
-    for (const n of [2, 3]) {
-      const own = ownSlope(Array.from({ length: n }, (_, i) => ({ year: 2020 + i, value: invLogit(-1 + 0.9 * i) })));
-      const { slope, weight } = pooledSlope(own, PRIOR, 30);
-      expect(weight, `${n} points`).toBeLessThan(0.05);
-      expect(Math.abs(slope - 0.2), `${n} points`).toBeLessThan(0.05);
-    }
+describe('pooled rates', () => {
+  it('a two-point series has no own rate: its trend is its peers’ (no trend rests on two points)', () => {
+    const own = ownSlope([{ year: 2020, value: 20 }, { year: 2021, value: 40 }]);
+    expect(pooledRate(own, MODEL, 30)).toEqual({ slope: 0.2, usesOwn: false });
   });
 
-  it('weighs a long, clean series more than a short or noisy one, and lands between own and peer rates', () => {
-    const line = (n: number, noise: number) => Array.from({ length: n }, (_, i) => ({ year: 2016 + i, value: invLogit(-2 + 0.5 * i + (i % 2 ? noise : -noise)) }));
-    const long = pooledSlope(ownSlope(line(8, 0)), PRIOR, 40);
-    const short = pooledSlope(ownSlope(line(4, 0)), PRIOR, 40);
-    const noisy = pooledSlope(ownSlope(line(8, 0.6)), PRIOR, 40);
-    expect(long.weight).toBeGreaterThan(short.weight);
-    expect(long.weight).toBeGreaterThan(noisy.weight);
-    expect(long.slope).toBeGreaterThan(0.2);
-    expect(long.slope).toBeLessThan(0.5);
+  it('with three points or more, the own rate counts by the coefficient the peers’ history earned it', () => {
+    const own = ownSlope(Array.from({ length: 6 }, (_, i) => ({ year: 2016 + i, value: invLogit(-2 + 0.3 * i) })));
+    const r = pooledRate(own, MODEL, 40);
+    expect(r.usesOwn).toBe(true);
+    expect(r.slope).toBeCloseTo(0.1 + 0.5 * 0.3, 9);
   });
 
-  it('never leaves the range of rates the peer group has shown', () => {
+  it('never leaves the range of rates the peers realised, and never falls below zero', () => {
     const steep = ownSlope(Array.from({ length: 8 }, (_, i) => ({ year: 2016 + i, value: invLogit(-4 + 2 * i) })));
-    expect(pooledSlope(steep, { ...PRIOR, tau: 10 }, 10).slope).toBe(PRIOR.max);
+    expect(pooledRate(steep, MODEL, 10).slope).toBe(0.6);
+    expect(pooledRate(ownSlope([]), { ...MODEL, short: { intercept: -1, level: 0 }, min: -0.5 }, 10).slope).toBe(0);
   });
 
-  it('estimatePrior recovers a level-dependent rate from samples built on it', () => {
-    const samples = Array.from({ length: 40 }, (_, i) => {
-      const level = 5 + i * 2.2;
-      return { level, slope: 0.3 - 0.05 * logit(level), variance: 0.001 };
-    });
-    const p = estimatePrior(samples);
-    expect(p.a).toBeCloseTo(0.3, 6);
-    expect(p.b).toBeCloseTo(-0.05, 6);
+  it('fitRateModels recovers the rule that generated the realised rates, per group, and drops an own rate that would count negatively', () => {
+    const cases: RateCase[] = [];
+    for (let i = 0; i < 200; i++) {
+      const level = 5 + (i % 90);
+      const own = 0.1 + 0.002 * ((i * 37) % 100);
+      const group = i % 2 ? 'low' : 'high';
+      cases.push({ level, own, group, realised: (group === 'low' ? 0.3 : 0.1) - 0.02 * logit(level) + 0.4 * own });
+    }
+    const m = fitRateModels(cases, ['low', 'high'])!;
+    expect(m.low!.full.own).toBeCloseTo(0.4, 2);
+    expect(m.low!.full.level).toBeCloseTo(-0.02, 2);
+    expect(m.low!.full.intercept - m.high!.full.intercept).toBeCloseTo(0.2, 2);
+    const contrary = cases.map((c) => ({ ...c, realised: 0.2 - 0.5 * c.own }));
+    expect(fitRateModels(contrary, ['low', 'high'])!.all!.full.own).toBe(0);
   });
 });
 
@@ -117,7 +116,7 @@ describe('nowcasts', () => {
   it('describes the calibration: its own rate, its weight and its peer group', async () => {
     const r = await project({ geography: 'KEN', uncertainty: false });
     const u = r.indicators.find((i) => i.id === 'internetUse')!;
-    expect(u.calibration).toMatch(/pooled logit trend: rate 0\.\d+ a year, own rate .* weighted \d+%, shrunk toward lower-middle-income economies/);
+    expect(u.calibration).toMatch(/pooled logit trend: rate 0\.\d+ a year at this level, own rate .* counted at -?\d\.\d\d, from the rates that lower-middle-income economies/);
   });
 });
 
