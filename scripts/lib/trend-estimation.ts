@@ -180,7 +180,7 @@ export function pricePriors(economies: readonly EconomyHistory[], V: number): Re
   return out;
 }
 
-/** The 95th percentile of paired differences a − b in all years up to V (coherence margins between indicators). */
+/** The 99th percentile of paired differences a − b in all years up to V (coherence bounds between indicators). */
 export function pairedMargin(economies: readonly EconomyHistory[], a: string, b: string, V: number): number | null {
   const d: number[] = [];
   for (const e of economies) {
@@ -191,7 +191,37 @@ export function pairedMargin(economies: readonly EconomyHistory[], a: string, b:
     }
   }
   if (d.length < 30) return null;
-  return q(d.sort((x, y) => x - y), 0.95);
+  return q(d.sort((x, y) => x - y), 0.99);
 }
 
 export { POOLED };
+
+/**
+ * Correlation of the out-of-sample logit errors of two pooled indicators in the same economy and year
+ * (rolling origins before V, outcomes by V): how far their Monte Carlo shocks move together.
+ */
+export function errorCorrelation(economies: readonly EconomyHistory[], a: PooledId, b: PooledId, V: number, priorsAt: (id: PooledId, O: number) => Record<GroupKey, RateModel> | null): number | null {
+  const xs: number[] = [], ys: number[] = [];
+  for (let O = Math.max(FIRST_VANTAGE, V - 12); O < V; O++) {
+    const pa = priorsAt(a, O), pb = priorsAt(b, O);
+    if (!pa || !pb) continue;
+    for (const e of economies) {
+      const A = upTo(e.history[a], O), B = upTo(e.history[b], O);
+      if (A.length < 2 || B.length < 2) continue;
+      const fa = forecastFrom(A, priorFor(pa, e.income)), fb = forecastFrom(B, priorFor(pb, e.income));
+      if (!fa || !fb) continue;
+      const other = new Map((e.history[b] ?? []).map((p) => [p.year, p.value]));
+      for (const p of e.history[a] ?? []) {
+        const v = other.get(p.year);
+        if (p.year <= O || p.year > V || v === undefined) continue;
+        xs.push(logit(p.value) - logit(fa(p.year)));
+        ys.push(logit(v) - logit(fb(p.year)));
+      }
+    }
+  }
+  if (xs.length < 50) return null;
+  const n = xs.length, mx = xs.reduce((s, x) => s + x, 0) / n, my = ys.reduce((s, y) => s + y, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let i = 0; i < n; i++) { sxy += (xs[i]! - mx) * (ys[i]! - my); sxx += (xs[i]! - mx) ** 2; syy += (ys[i]! - my) ** 2; }
+  return sxy / Math.sqrt(sxx * syy);
+}

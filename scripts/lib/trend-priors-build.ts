@@ -2,6 +2,7 @@
 // error spreads, price priors and coherence margins, rounded so the file is byte-stable.
 import { bestCoverage, readAggregates, readEconomies, readIncomeGroups } from './economies.ts';
 import {
+  errorCorrelation,
   errorSpreads,
   FIRST_VANTAGE,
   groupPriors,
@@ -12,7 +13,7 @@ import {
   pricePriors,
   type GroupKey,
 } from './trend-estimation.ts';
-import type { RateModel } from '../../src/model/trends.ts';
+import type { PooledId, RateModel } from '../../src/model/trends.ts';
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -30,12 +31,15 @@ export function buildTrendPriors(): string {
   // use is bounded by the better of 3G-or-better and 4G coverage: pair use with that series
   const withBest = economies.map((e) => ({ ...e, history: { ...e.history, coverageBest: bestCoverage(e) } }));
   const indicators: Record<string, unknown> = {};
+  const caches = new Map<PooledId, Map<number, Record<GroupKey, RateModel> | null>>();
+  const modelsAt = (id: PooledId, O: number) => {
+    let cache = caches.get(id);
+    if (!cache) caches.set(id, (cache = new Map()));
+    if (!cache.has(O)) cache.set(O, groupPriors(economies, id, O));
+    return cache.get(O)!;
+  };
   for (const id of POOLED) {
-    const cache = new Map<number, Record<GroupKey, RateModel> | null>();
-    const priorsAt = (O: number) => {
-      if (!cache.has(O)) cache.set(O, groupPriors(economies, id, O));
-      return cache.get(O)!;
-    };
+    const priorsAt = (O: number) => modelsAt(id, O);
     const byYear: Record<string, unknown> = {};
     for (let V = FIRST_VANTAGE; V <= LAST_VANTAGE; V++) {
       const priors = priorsAt(V);
@@ -64,6 +68,12 @@ export function buildTrendPriors(): string {
       if (m !== null) margins[k]![V] = m;
     }
   }
+  // Internet use and households err together (same surveys, same drivers): their shocks are correlated
+  const correlation: Record<string, number> = {};
+  for (let V = FIRST_VANTAGE; V <= LAST_VANTAGE; V++) {
+    const r = errorCorrelation(economies, 'internetUse', 'households', V, modelsAt);
+    if (r !== null) correlation[V] = r;
+  }
   const income = Object.fromEntries([...readIncomeGroups()].sort(([a], [b]) => a.localeCompare(b)));
   const doc = {
     about:
@@ -72,6 +82,7 @@ export function buildTrendPriors(): string {
     indicators: roundDeep(indicators),
     price: roundDeep(price),
     margins: roundDeep(margins),
+    useHouseholdsCorrelation: roundDeep(correlation),
   };
   return `${JSON.stringify(doc, null, 1)}\n`;
 }

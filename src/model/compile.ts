@@ -6,7 +6,7 @@ import { END_YEAR, PK, POOLED_COUNT, TARGET_YEAR, type EngineGeography, type Tre
 import type { ResolvedFact, ResolvedGeography } from './geography.ts';
 import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
 import { PARAMETER_BY_ID } from './registry/parameters.ts';
-import { coherenceMargins, PEER_GROUP_NAMES, peerGroupOf, pooledTable, pricePrior, type PeerGroup } from './trend-tables.ts';
+import { coherenceMargins, PEER_GROUP_NAMES, peerGroupOf, pooledTable, pricePrior, useHouseholdsCorrelation, type PeerGroup } from './trend-tables.ts';
 import { fastestRise, NOWCAST_MAX_RISE, ownSlope, pooledRate, projectShare, screenSeries, type PooledId, type ScreenNote } from './trends.ts';
 
 /** How a base-year value is known, as the UI's provenance marker shows it. */
@@ -113,6 +113,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     spreadLevel: new Float64Array(POOLED_COUNT),
     spreadRate: new Float64Array(POOLED_COUNT),
     spreadCorrelation: 0,
+    useHouseholdsCorrelation: useHouseholdsCorrelation(baseYear),
   };
   const baseLow = new Float64Array(INDICATOR_COUNT).fill(Number.NaN);
   const baseHigh = new Float64Array(INDICATOR_COUNT).fill(Number.NaN);
@@ -168,7 +169,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
         const limit = Math.max(NOWCAST_MAX_RISE, fastestRise(screened.points));
         const rise = (value - from) / (baseYear - year);
         if (rise > limit) {
-          value = from + limit * (baseYear - year);
+          value = from + limit * (baseYear - year) * (1 - 1e-9); // at the limit, never a rounding above it
           info.nowcastMethod += `, limited to ${fmt(limit, 1)} points a year`;
         }
         const kept = (value - from) / (baseYear - year);
@@ -261,7 +262,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
   const c3 = pointsUpTo(geo.coverage3g?.values, baseYear).at(-1)?.value ?? Number.NaN;
   const overCoverage = base[IX.internetUse]! - Math.max(base[IX.coverage4g]!, Number.isNaN(c3) ? 0 : c3);
   if (overCoverage > margins.useOverCoverage) {
-    baseline.internetUse.warning = `Internet use exceeds 4G and 3G coverage by ${overCoverage.toFixed(1)} points at the base year, more than the ${margins.useOverCoverage.toFixed(1)} seen in 95% of economies' data (users on fixed networks); the model keeps that margin`;
+    baseline.internetUse.warning = `Internet use exceeds 4G and 3G coverage by ${overCoverage.toFixed(1)} points at the base year, more than the ${margins.useOverCoverage.toFixed(1)} seen in 99% of economies' data (users on fixed networks); the model keeps that margin`;
   }
   // Coherence of the nowcast: households carried forward never climb past the use margin (they keep
   // their last figure if that is already above it; the engine then narrows the excess).
@@ -278,7 +279,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
   }
   const hhOver = base[IX.households]! - base[IX.internetUse]!;
   if (hhOver > margins.householdsOverUse) {
-    baseline.households.warning = `households with Internet exceed Internet use by ${hhOver.toFixed(1)} points at the base year, more than the ${margins.householdsOverUse.toFixed(1)} seen in 95% of economies' data; the excess narrows to that margin by ${TARGET_YEAR}`;
+    baseline.households.warning = `households with Internet exceed Internet use by ${hhOver.toFixed(1)} points at the base year, more than the ${margins.householdsOverUse.toFixed(1)} seen in 99% of economies' data; the excess narrows to that margin by ${TARGET_YEAR}`;
   }
 
   const engine: EngineGeography = {

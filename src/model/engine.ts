@@ -40,6 +40,8 @@ export interface TrendFits {
   spreadRate: Float64Array;
   /** Correlation of an indicator's level and rate shocks. */
   spreadCorrelation: number;
+  /** Correlation of the Internet-use and household shocks (their errors move together). */
+  useHouseholdsCorrelation: number;
 }
 
 /** Everything the recurrences need about one geography at its base year. */

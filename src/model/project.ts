@@ -2,7 +2,7 @@
 // Monte Carlo, costs and the 2030 scorecard. The one entry point used by the worker, tests and CLI.
 import { compileGeography, type BaselineInfo, type CompiledGeography } from './compile.ts';
 import { COMMON_BASE_YEAR, geographyExists, getCustomGeography, getGeography } from './catalogue.ts';
-import { leverSchedule, POOLED_COUNT, runPath, SHOCK_LENGTH, SHOCK_PACE, SHOCK_PRICE, TARGET_YEAR, type EngineGeography } from './engine.ts';
+import { leverSchedule, PK, POOLED_COUNT, runPath, SHOCK_LENGTH, SHOCK_PACE, SHOCK_PRICE, TARGET_YEAR, type EngineGeography } from './engine.ts';
 import { ModelInputError } from './errors.ts';
 import type { CustomGeographyDef } from './geography.ts';
 import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
@@ -205,12 +205,24 @@ export function drawTrendInputs(g: EngineGeography, central: Float64Array, draws
   const rho = f.spreadCorrelation;
   const rest = Math.sqrt(Math.max(0, 1 - rho * rho));
   const pair = new Float64Array(2);
+  const z1 = new Float64Array(POOLED_COUNT);
+  const z2 = new Float64Array(POOLED_COUNT);
+  const kU = PK.internetUse, kH = PK.households;
+  const rUH = f.useHouseholdsCorrelation;
+  const restUH = Math.sqrt(Math.max(0, 1 - rUH * rUH));
   for (let d = 0; d < draws; d++) {
     const o = d * stride;
     for (let k = 0; k < POOLED_COUNT; k++) {
       normalPair(rand, pair);
-      out[o + k] = f.spreadLevel[k]! * pair[0]!;
-      out[o + POOLED_COUNT + k] = f.spreadRate[k]! * (rho * pair[0]! + rest * pair[1]!);
+      z1[k] = pair[0]!;
+      z2[k] = pair[1]!;
+    }
+    // households' shocks lean on Internet use's by the correlation of their out-of-sample errors
+    z1[kH] = rUH * z1[kU]! + restUH * z1[kH]!;
+    z2[kH] = rUH * z2[kU]! + restUH * z2[kH]!;
+    for (let k = 0; k < POOLED_COUNT; k++) {
+      out[o + k] = f.spreadLevel[k]! * z1[k]!;
+      out[o + POOLED_COUNT + k] = f.spreadRate[k]! * (rho * z1[k]! + rest * z2[k]!);
     }
     normalPair(rand, pair);
     out[o + SHOCK_PRICE] = f.priceSpread * pair[0]!;

@@ -23,6 +23,7 @@ interface Table {
   indicators: Record<PooledId, Record<string, { groups: Record<PeerGroup, RateModel>; spread: Spread; aggregateSpread?: Spread }>>;
   price: Record<string, Record<string, PricePrior>>;
   margins: Record<'householdsOverUse' | 'useOverCoverage' | 'useOverOwnership', Record<string, number>>;
+  useHouseholdsCorrelation: Record<string, number>;
 }
 
 const T = table as unknown as Table;
@@ -75,7 +76,7 @@ export function pricePrior(vantage: number, region: string | undefined): PricePr
   return { ...row.all!, scope: 'all' };
 }
 
-/** Coherence margins (points) at a vantage year: the 95th percentile of each paired difference. */
+/** Coherence margins (points) at a vantage year: the 99th percentile of each paired difference. */
 export function coherenceMargins(vantage: number): { householdsOverUse: number; useOverCoverage: number; useOverOwnership: number } {
   const m = T.margins;
   return {
@@ -83,4 +84,9 @@ export function coherenceMargins(vantage: number): { householdsOverUse: number; 
     useOverCoverage: nearest(m.useOverCoverage, vantage).row,
     useOverOwnership: nearest(m.useOverOwnership, vantage).row,
   };
+}
+
+/** Correlation of the Internet-use and household trend shocks at a vantage year (their out-of-sample errors'). */
+export function useHouseholdsCorrelation(vantage: number): number {
+  return nearest(T.useHouseholdsCorrelation, vantage).row;
 }
