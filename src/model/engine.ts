@@ -199,7 +199,6 @@ export function runPath(
   let C = C0, Ptr = P0, O = O0, U = U0, H = H0, S = b[iS]!, Yc = b[iY]!, K = K0, B = b[iB]!;
   let eta = eta0, W = b[iW]!, Mtr = b[iM]!;
   let Oplus = 0, T = 0, X = 0, Splus = 0, Yplus = 0, Wplus = 0, R = 0, reached = 0, Uorg = U0;
-  let Corg = C0, Cplus = 0, Oorg = O0;
   let Ig = 1, Ir = 1, Ia = 1, covCapex = 0;
 
   for (let i = 0; i < NI; i++) out[i * Y] = b[i]!;
@@ -211,9 +210,9 @@ export function runPath(
 
   for (let t = 1; t < Y; t++) {
 
-    // 1.1 coverage: pooled logit trend, then the rollout lever on the remaining gap (a stock of its own)
-    Corg = logitStep(Corg, qC);
-    let C1 = Math.min(100, Corg + Cplus);
+    // 1.1 coverage: pooled logit trend (on everyone covered, the lever's people included: nobody is
+    // covered twice), then the rollout lever on the remaining gap
+    let C1 = logitStep(C, qC);
     const net = levAt[lNet * Y + t]!;
     let netCost = 0;
     if (net > 0) {
@@ -222,7 +221,6 @@ export function runPath(
       netCost = capex + covCapex * p[PX.siteOpexShare]!;
       covCapex += capex;
       C1 += add;
-      Cplus += add;
     } else if (covCapex > 0) {
       netCost = covCapex * p[PX.siteOpexShare]!;
     }
@@ -234,9 +232,8 @@ export function runPath(
     const P1 = Ptr1 * (1 - cut);
     const affCost = cut * g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1) * 12 * (U / 100) * pop;
 
-    // 1.4 ownership: pooled logit trend, then subsidised handsets (a stock of new owners)
-    Oorg = logitStep(Oorg, qO);
-    let O1 = Math.min(100, Oorg + Oplus);
+    // 1.4 ownership: pooled logit trend on all owners, then subsidised handsets (their new owners a stock)
+    let O1 = logitStep(O, qO);
     const hand = levAt[lHand * Y + t]!;
     let handCost = 0;
     if (hand > 0) {
