@@ -183,7 +183,46 @@ export interface Bands {
 }
 
 let sampleBuf = new Float64Array(0);
-let colBuf = new Float64Array(0);
+
+/** Rearranges a[lo..hi] so that a[k] holds the value a full sort would put there (quickselect). */
+function selectKth(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const x = a[lo]!, y = a[(lo + hi) >> 1]!, z = a[hi]!;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo, j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/**
+ * The q-quantile (linear interpolation at q·(n − 1), as on a sorted array) by selection, in O(n).
+ * `from` is the first index still unordered: entries before it are known to be at most the result, so
+ * ascending quantiles of one column can reuse the partition.
+ */
+export function selectQuantile(a: Float64Array, q: number, from: number): number {
+  const n = a.length;
+  const pos = q * (n - 1);
+  const lo = Math.floor(pos);
+  selectKth(a, lo, Math.min(from, lo), n - 1);
+  const vLo = a[lo]!;
+  if (lo + 1 >= n || pos === lo) return vLo;
+  let vHi = Infinity;
+  for (let i = lo + 1; i < n; i++) if (a[i]! < vHi) vHi = a[i]!;
+  return vLo + (vHi - vLo) * (pos - lo);
+}
 
 /** Stride of one draw's trend inputs: the trend shock (engine.ts SHOCK_* layout), then the base values. */
 function drawStride(): number {
@@ -281,7 +320,6 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
   const Y = g.years;
   const cell = INDICATOR_COUNT * Y;
   if (sampleBuf.length < draws * cell) sampleBuf = new Float64Array(draws * cell);
-  if (colBuf.length < draws) colBuf = new Float64Array(draws);
   const p = new Float64Array(PARAMETER_COUNT);
   const trend = new Float64Array(cell);
   const scen = new Float64Array(cell);
@@ -300,30 +338,23 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
     const gx = drawnGeography(g, gd, inputs, d);
     runPath(gx, p, ZERO_LEVERS(Y), trend, null, null, shock);
     runPath(gx, p, levAt, scen, null, trend, shock);
-    sampleBuf.set(scen, d * cell);
+    // stored cell-major, so each cell's draws are contiguous for the quantiles below
+    for (let c = 0; c < cell; c++) sampleBuf[c * draws + d] = scen[c]!;
     for (let i = 0; i < INDICATOR_COUNT; i++) if (meets(rules[i]!, scen[i * Y + t30]!)) meetCount[i]!++;
   }
   const p10 = new Float64Array(cell);
   const p50 = new Float64Array(cell);
   const p90 = new Float64Array(cell);
-  const col = colBuf.subarray(0, draws);
   for (let c = 0; c < cell; c++) {
-    for (let d = 0; d < draws; d++) col[d] = sampleBuf[d * cell + c]!;
-    col.sort();
-    p10[c] = quantile(col, 0.1);
-    p50[c] = quantile(col, 0.5);
-    p90[c] = quantile(col, 0.9);
+    const col = sampleBuf.subarray(c * draws, (c + 1) * draws);
+    p10[c] = selectQuantile(col, 0.1, 0);
+    p50[c] = selectQuantile(col, 0.5, Math.floor(0.1 * (draws - 1)) + 1);
+    p90[c] = selectQuantile(col, 0.9, Math.floor(0.5 * (draws - 1)) + 1);
   }
   const pMeet = meetCount.map((n) => n / draws);
   return { p10, p50, p90, pMeet };
 }
 
-function quantile(sorted: Float64Array, q: number): number {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
 
 const zeroCache = new Map<number, Float64Array>();
 function ZERO_LEVERS(years: number): Float64Array {

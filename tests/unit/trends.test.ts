@@ -151,3 +151,23 @@ describe('trend-priors.json', () => {
     expect(buildTrendPriors()).toBe(committed);
   });
 });
+
+describe('Monte Carlo quantiles by selection', () => {
+  it('selectQuantile gives exactly the sorted-array quantiles (p10, p50, p90 in turn on one column), ties and odd sizes included', async () => {
+    const { selectQuantile } = await import('../../src/model/project.ts');
+    const { mulberry32 } = await import('../../src/model/random.ts');
+    const rand = mulberry32(11);
+    for (const n of [1, 2, 3, 10, 101, 1000]) {
+      const a = Float64Array.from({ length: n }, () => Math.round(rand() * 50) / 5);
+      const sorted = Float64Array.from(a).sort();
+      const ref = (q: number) => {
+        const pos = q * (n - 1), lo = Math.floor(pos), hi = Math.min(n - 1, lo + 1);
+        return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+      };
+      const work = Float64Array.from(a);
+      expect(selectQuantile(work, 0.1, 0), `n=${n} p10`).toBeCloseTo(ref(0.1), 12);
+      expect(selectQuantile(work, 0.5, Math.floor(0.1 * (n - 1)) + 1), `n=${n} p50`).toBeCloseTo(ref(0.5), 12);
+      expect(selectQuantile(work, 0.9, Math.floor(0.5 * (n - 1)) + 1), `n=${n} p90`).toBeCloseTo(ref(0.9), 12);
+    }
+  });
+});
