@@ -21,8 +21,6 @@ export const GROUPS = ['low', 'lower-middle', 'upper-middle', 'high', 'all'] as 
 export type GroupKey = (typeof GROUPS)[number];
 export const FIRST_VANTAGE = 2005;
 export const LAST_VANTAGE = 2025;
-/** A group needs this many economies with a usable own rate, or it takes the pooled "all" prior. */
-const MIN_GROUP = 8;
 /** Longest horizon (years after the last observation) whose errors are tabulated. */
 export const MAX_HORIZON = 10;
 
@@ -58,7 +56,7 @@ const REALISED_SPAN = 5;
 
 /**
  * The training cases of the rate models at vantage V: for every origin year O from V − 12 to V − 2 and
- * every economy with at least three points up to O (the last within a year of O), its level and own rate
+ * every economy with a point up to O within a year of O (its own rate only with three points or more), its level and own rate
  * at O and the logit rate it realised from its last point to its latest observation within five years
  * (and by V), at least two years later. Only data up to V are used.
  */
@@ -67,7 +65,7 @@ export function rateCases(economies: readonly EconomyHistory[], id: PooledId, V:
   for (let O = Math.max(FIRST_VANTAGE - 10, V - 12); O <= V - 2; O++) {
     for (const e of economies) {
       const all = e.history[id] ?? [];
-      const s = screenSeries(upTo(all, O));
+      const s = screenSeries(upTo(all, O), { jumps: id !== 'coverage4g' });
       const last = s.points.at(-1);
       if (!last || s.points.length < 1 || last.year < O - 1) continue;
       const end = all.filter((p) => p.year > O && p.year <= Math.min(O + REALISED_SPAN, V)).at(-1);
@@ -95,8 +93,8 @@ export function priorFor(priors: Record<GroupKey, RateModel>, income: IncomeGrou
 }
 
 /** Forecast of a share series from its points up to the vantage year: level of the last screened point, pooled rate. */
-export function forecastFrom(points: readonly Point[], model: RateModel): ((year: number) => number) | null {
-  const s = screenSeries(points);
+export function forecastFrom(points: readonly Point[], model: RateModel, id?: PooledId): ((year: number) => number) | null {
+  const s = screenSeries(points, { jumps: id !== 'coverage4g' });
   const last = s.points.at(-1);
   if (!last) return null;
   const { slope } = pooledRate(ownSlope(s.points), model, last.value);
@@ -107,7 +105,7 @@ export function forecastFrom(points: readonly Point[], model: RateModel): ((year
  * Out-of-sample logit errors of the pooled forecast by horizon, from rolling origins before V whose
  * outcomes are known by V; then the level and rate spreads fitted to them.
  */
-export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId, V: number, priorsAt: (O: number) => Record<GroupKey, RateModel> | null): SpreadTable | null {
+export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId, V: number, priorsAt: (O: number) => Record<GroupKey, RateModel> | null, envelope = false): SpreadTable | null {
   const errs: number[][] = Array.from({ length: MAX_HORIZON + 1 }, () => []);
   for (let O = Math.max(FIRST_VANTAGE, V - 12); O < V; O++) {
     const priors = priorsAt(O);
@@ -116,9 +114,9 @@ export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId,
       const pts = upTo(e.history[id], O);
       const last = pts.at(-1);
       if (pts.length < 2 || !last || last.year < O - 3) continue;
-      const f = forecastFrom(pts, priorFor(priors, e.income));
+      const f = forecastFrom(pts, priorFor(priors, e.income), id);
       if (!f) continue;
-      const lastYear = screenSeries(pts).points.at(-1)!.year;
+      const lastYear = screenSeries(pts, { jumps: id !== 'coverage4g' }).points.at(-1)!.year;
       for (const p of e.history[id] ?? []) {
         if (p.year <= O || p.year > V) continue;
         const h = p.year - lastYear;
@@ -137,13 +135,15 @@ export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId,
     }
     const row = { h, n: e.length, q10: q(e, 0.1), q50: q(e, 0.5), q90: q(e, 0.9) };
     byHorizon.push(row);
-    const s = (row.q90 - row.q10) / (2 * 1.2815515655446004);
+    // With `envelope` (World and regions, whose errors lean one way), the band is widened to the larger
+    // side of the 10th–90th percentile around zero, so a bias the past showed is inside the band.
+    const s = envelope ? Math.max(row.q90, -row.q10, (row.q90 - row.q10) / 2) / 1.2815515655446004 : (row.q90 - row.q10) / (2 * 1.2815515655446004);
     rows.push({ h, s2: s * s, n: e.length });
   }
   if (rows.length < 2) return null;
   // Weighted least squares of s_h on (1, h): the spread grows about linearly with the horizon, which is
-  // a level and a rate shock that move together. Their correlation is estimated with them: s_h² =
-  // level² + 2ρ·level·rate·h + rate²·h², and the linear fit is the case ρ = 1 shrunk below it (0.9).
+  // a level and a rate shock that move together (s_h² = level² + 2ρ·level·rate·h + rate²·h² with ρ = 1;
+  // the constant CORRELATION = 0.9 keeps them slightly apart).
   let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
   for (const r of rows) {
     const s = Math.sqrt(r.s2);
@@ -157,7 +157,7 @@ export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId,
   return { level, rate, correlation: CORRELATION, byHorizon };
 }
 
-/** Correlation of the level and rate shocks: near one, since spreads grow linearly with horizon. */
+/** Correlation of the level and rate shocks: a constant near one, since spreads grow about linearly with horizon (not estimated). */
 export const CORRELATION = 0.9;
 
 /** Median yearly log change of the basket price among a region's economies (each from its own points up to V). */
@@ -208,7 +208,7 @@ export function errorCorrelation(economies: readonly EconomyHistory[], a: Pooled
     for (const e of economies) {
       const A = upTo(e.history[a], O), B = upTo(e.history[b], O);
       if (A.length < 2 || B.length < 2) continue;
-      const fa = forecastFrom(A, priorFor(pa, e.income)), fb = forecastFrom(B, priorFor(pb, e.income));
+      const fa = forecastFrom(A, priorFor(pa, e.income), a), fb = forecastFrom(B, priorFor(pb, e.income), b);
       if (!fa || !fb) continue;
       const other = new Map((e.history[b] ?? []).map((p) => [p.year, p.value]));
       for (const p of e.history[a] ?? []) {

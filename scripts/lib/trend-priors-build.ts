@@ -46,7 +46,7 @@ export function buildTrendPriors(): string {
       const spread = errorSpreads(economies, id, V, priorsAt);
       if (!priors || !spread) continue;
       // World and regions average many economies: their own out-of-sample errors are far smaller.
-      const agg = errorSpreads(aggregates, id, V, priorsAt);
+      const agg = errorSpreads(aggregates, id, V, priorsAt, true);
       // The horizon table documents the fit (docs/VALIDATION.md); the model needs only the spreads.
       byYear[V] = {
         groups: Object.fromEntries(GROUPS.map((g) => [g, { ...priors[g] }])),

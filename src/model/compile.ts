@@ -14,6 +14,8 @@ export type BaselineStatus = 'sourced' | 'derived' | 'nowcast' | 'regional-estim
 
 /** A baseline older than this many years before the base year is flagged stale. */
 export const STALE_AFTER_YEARS = 3;
+/** A figure older than this is not carried along a trend at all: it is held, flagged, with a band as wide as its age. */
+export const MAX_NOWCAST_YEARS = 8;
 
 export interface BaselineInfo {
   status: BaselineStatus;
@@ -51,7 +53,7 @@ const GAP: Partial<Record<IndicatorId, number>> = {
   businesses: PARAMETER_BY_ID.businessGapClosing.central,
 };
 /** Price points an economy's own rate needs before it outweighs its region's median change. */
-const PRICE_SHRINK_POINTS = 4;
+const PRICE_SHRINK_POINTS = 10;
 
 function isPooled(id: IndicatorId): id is PooledId {
   return Object.hasOwn(POOLED_IDS, id);
@@ -134,6 +136,11 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
       if (last) {
         value = last.value;
         year = last.year;
+      } else if (id === 'coverage4g') {
+        // no 4G figure yet at an early base year: no LTE network is what the series' later start means
+        value = 0;
+        info.warning = `no 4G figure before ${fact.year}; taken as 0 at the base year ${baseYear} (no LTE network yet)`;
+        year = baseYear;
       } else {
         info.warning = `figure is for ${fact.year}, later than the base year ${baseYear}; used as is`;
         year = baseYear;
@@ -144,7 +151,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     if (isPooled(id)) {
       // Pooled logit trend: the economy's own rate on its consistent segment, shrunk toward its peers'.
       const k = POOLED_IDS[id];
-      const screened = screenSeries(pts);
+      const screened = screenSeries(pts, { jumps: id !== 'coverage4g' });
       if (screened.notes.length > 0) info.screening = screened.notes;
       const { prior, spread, vantage } = pooledTable(id, baseYear, group, geo.kind === 'world' || geo.kind === 'region');
       fits.spreadLevel[k] = spread.level;
@@ -160,7 +167,9 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
         : own.points > 0 ? `own series too short to count (${own.points} point${own.points === 1 ? '' : 's'})` : 'no own series';
       const screenText = screened.notes.length > 0 ? `; fitted after ${screened.notes.map((n) => `${n.kind} in ${n.year}`).join(', ')}` : '';
       calibration[id] = `pooled logit trend: rate ${fmt(slope, 3)} a year at this level, ${ownText}, from the rates that ${peers} went on to show${screenText}`;
-      if (year < baseYear) {
+      if (year < baseYear - MAX_NOWCAST_YEARS) {
+        info.nowcastMethod = `held at its ${year} figure: too old to carry along a trend (more than ${MAX_NOWCAST_YEARS} years); its band spans what ${baseYear - year} years of peers' trends could have done`;
+      } else if (year < baseYear) {
         const from = value;
         value = projectShare(value, slope, baseYear - year);
         info.nowcastMethod = `carried forward along its pooled trend (${fmt(slope, 3)} a year in logit terms)`;

@@ -45,9 +45,11 @@ export const SCREEN = {
 
 /**
  * Screens a share series (sorted by year): drops isolated spikes, then keeps the segment after the
- * last break (a jump no diffusion explains, or a fall). Each dropped point is explained.
+ * last break (a jump no diffusion explains, or a fall). Each dropped point is explained. Coverage
+ * passes `jumps: false`: a network rollout is a jump, not a change of method.
  */
-export function screenSeries(points: readonly Point[]): Screened {
+export function screenSeries(points: readonly Point[], opts: { jumps?: boolean } = {}): Screened {
+  const jumps = opts.jumps ?? true;
   const notes: ScreenNote[] = [];
   // 1. outliers: an interior point off the line of its two neighbours, in the opposite direction of both steps
   const kept: Point[] = [];
@@ -76,7 +78,7 @@ export function screenSeries(points: readonly Point[]): Screened {
     if (a.value - b.value > SCREEN.fallPoints) {
       notes.push({ year: b.year, kind: 'break', reason: `falls from ${a.value.toFixed(1)} (${a.year}) to ${b.value.toFixed(1)}: a change of source or method` });
       start = j;
-    } else if (rise > SCREEN.jumpPerYear && b.value - a.value > 3) {
+    } else if (jumps && rise > SCREEN.jumpPerYear && b.value - a.value > 3) {
       notes.push({ year: b.year, kind: 'break', reason: `jumps from ${a.value.toFixed(1)} (${a.year}) to ${b.value.toFixed(1)}, faster than diffusion explains` });
       start = j;
     }
@@ -232,16 +234,17 @@ export function projectShare(level: number, slope: number, h: number): number {
 export const NOWCAST_MAX_RISE = 5;
 
 /**
- * The fastest rise (points a year) between consecutive points of a series' last `span` years, or 0.
+ * The pace (points a year) of a series' last `span` years: the least-squares slope in points, so one
+ * jump does not stand for a trend. 0 with fewer than two points.
  */
 export function fastestRise(points: readonly Point[], span = 5): number {
   const last = points.at(-1);
   if (!last) return 0;
-  let best = 0;
-  for (let j = 1; j < points.length; j++) {
-    const a = points[j - 1]!, b = points[j]!;
-    if (b.year <= last.year - span) continue;
-    best = Math.max(best, (b.value - a.value) / (b.year - a.year));
-  }
-  return best;
+  const w = points.filter((p) => p.year > last.year - span);
+  if (w.length < 2) return 0;
+  const mx = w.reduce((a, p) => a + p.year, 0) / w.length;
+  const my = w.reduce((a, p) => a + p.value, 0) / w.length;
+  let sxy = 0, sxx = 0;
+  for (const p of w) { sxy += (p.year - mx) * (p.value - my); sxx += (p.year - mx) ** 2; }
+  return sxx > 0 ? Math.max(0, sxy / sxx) : 0;
 }
