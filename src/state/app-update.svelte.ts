@@ -13,6 +13,18 @@ export interface UnsavedWork {
   autosave: 'saved' | 'pending' | 'saving' | 'failed';
 }
 
+/** How long after the load event the service worker is registered (then at the next idle moment). */
+export const REGISTER_DELAY_MS = 2000;
+
+function afterLoadAndIdle(delayMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : resolve());
+    const later = () => setTimeout(idle, delayMs);
+    if (document.readyState === 'complete') later();
+    else addEventListener('load', later, { once: true });
+  });
+}
+
 export class AppUpdate {
   /** A new version is installed and waiting (or another tab already switched to it). */
   available = $state(false);
@@ -24,6 +36,9 @@ export class AppUpdate {
   /** Registers the service worker (production builds only; no-op where service workers are unavailable). */
   async start(swUrl = new URL('sw.js', document.baseURI).href): Promise<void> {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+    // Precaching downloads the whole app (~2 MB): let the first screen have the network and the main
+    // thread first (the usual advice: register after load), then start when the browser is idle.
+    await afterLoadAndIdle(REGISTER_DELAY_MS);
     const { Workbox } = await import('workbox-window');
     const wb = new Workbox(swUrl, { scope: new URL('./', swUrl).href });
     this.#wb = wb;
