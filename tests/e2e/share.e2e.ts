@@ -54,7 +54,7 @@ describe('Share dialog', () => {
     const local = await link.inputValue();
     expect(local.startsWith('http://127.0.0.1:')).toBe(true);
     expect(await dialog.getByTestId('loopback-warning').innerText()).toMatch(/only opens on this computer/);
-    const qr = dialog.getByRole('img', { name: 'QR code of the share link' });
+    const qr = dialog.getByRole('img', { name: 'QR code to open the scenario on a phone' });
     expect(await decodeQr(context, qr)).toBe(local);
     expect(await axeViolations(page, 'dialog')).toEqual([]);
 
@@ -122,7 +122,7 @@ describe('presentation', () => {
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const present = page.getByRole('dialog', { name: 'Presentation' });
     await present.getByRole('button', { name: 'QR code' }).click();
-    const qr = present.getByRole('img', { name: /^QR code of the share link for / });
+    const qr = present.getByRole('img', { name: /^QR code to open .* on a phone$/ });
     await qr.waitFor();
     const link = await decodeQr(context, qr);
     expect(link).toMatch(new RegExp(`^${new URL(page.url()).origin}/#s=[A-Za-z0-9_-]+$`));
