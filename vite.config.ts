@@ -44,6 +44,9 @@ export default defineConfig({
         // The ECharts chunk and the largest economy-data chunks exceed Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // presenter.html?session=… must match its own precache entry, not fall back to index.html: no
+        // query parameter changes what a file is in this app, so all are ignored when matching.
+        ignoreURLParametersMatching: [/./],
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false,

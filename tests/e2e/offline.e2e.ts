@@ -107,6 +107,12 @@ describe('offline after one visit', () => {
     await report.locator('[data-report-ready="true"]').waitFor({ timeout: 30000 });
     expect(await report.getByRole('heading', { level: 1 }).innerText()).toBe('Planned without Wi-Fi');
 
+    // The presenter window's page (opened with ?session=…) is its own page offline, not the app shell.
+    const presenter = await context.newPage();
+    await presenter.goto(new URL('presenter.html?session=offline-check', page.url()).href);
+    expect(await presenter.title()).toBe('Presenter view · Pathways 2030');
+    await presenter.close();
+
     // The saved scenario is really stored: it survives another offline reload.
     await page.reload();
     await ready(page);
