@@ -261,6 +261,9 @@ describe('planner workspace', () => {
     const label = await page.locator('.chart[role=img]').getAttribute('aria-label');
     expect(label).toMatch(/^Internet use: \d+(\.\d)?% in 2030 under this scenario; target 100(\.0)?%$/);
     await page.getByRole('tab', { name: 'All indicators' }).click();
+    // The panel is lazy-loaded: wait for its charts (a busy machine, or the service worker precaching in
+    // the background, can delay the chunk past the click).
+    await expect.poll(() => page.locator('#panel-charts svg[role=img]').count(), { timeout: 20000 }).toBe(15);
     const names = await page.locator('#panel-charts svg[role=img]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(names).toHaveLength(15);
     for (const n of names) expect(n).toMatch(/in 2030 under this scenario; target /);

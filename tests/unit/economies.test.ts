@@ -2,7 +2,7 @@
 // usage within coverage, non-decreasing adoption on current trends. Missing figures are borrowed from
 // the region and flagged; resolved facts match ITU's country series.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -155,6 +155,7 @@ describe('resolved facts match ITU country series (latest value)', () => {
   }
 
   it('six economies (one per region): internetUse, households, coverage4g equal the CSV latest values (i99H, xHH6_IDI, i271GA)', async () => {
+    expect(existsSync(COUNTRY_CSV), 'data/sources/itu-country-series.csv is part of the repository').toBe(true);
     const text = readFileSync(COUNTRY_CSV, 'utf8');
     const latest: Record<string, Partial<Record<IndicatorId, { value: number; year: number }>>> = {};
     for (const iso of Object.keys(SPOT)) latest[iso] = {};
