@@ -1,5 +1,6 @@
 /**
- * `npm run data:build`: turns ../shared/data/*.csv into the committed JSON under src/model/data/generated/.
+ * `npm run data:build`: turns the source extracts in data/sources/*.csv into the committed JSON under
+ * src/model/data/generated/.
  *
  *   src/model/data/generated/regions.json               World + ITU's six regions, one edition per indicator, plus
  *                                                       aggregates of the country data (population, members, prices)
@@ -8,7 +9,8 @@
  *
  * Deterministic: object keys sorted, arrays sorted by id, numbers printed by JSON (shortest round-trip), LF and
  * a trailing newline, so a rebuild is byte-identical (tests/unit/data-build.test.ts guards the drift).
- * Input directory: env PATHWAYS_SHARED_DATA, else <repo>/../shared/data. Plain Node fs/path only.
+ * Input: <repo>/data/sources only (each extract has a README with source, edition, licence, retrieval date), so a
+ * fresh clone rebuilds the same bytes and nothing is read from outside the repository. Plain Node fs/path only.
  * Shapes follow src/model/data/DATA-FORMAT.md; the ISO3 -> region table is data in scripts/itu-regions.ts.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -108,9 +110,11 @@ export const countryRegionFile = (region: ItuRegionId): string => `${GENERATED_D
 export const GENERATED_BY = 'npm run data:build';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export function defaultSharedDir(repoRoot: string = REPO_ROOT): string {
-  const env = process.env['PATHWAYS_SHARED_DATA'];
-  return env ? path.resolve(env) : path.resolve(repoRoot, '../shared/data');
+/** Where the source extracts live, relative to the repository root. */
+export const SOURCES_DIR = 'data/sources';
+/** The repository's own copy of the source extracts (never a folder outside the repository). */
+export function sourcesDir(repoRoot: string = REPO_ROOT): string {
+  return path.join(repoRoot, SOURCES_DIR);
 }
 
 /** The one edition used for every regional indicator it has. */
@@ -745,13 +749,13 @@ export function stableJson(value: unknown): string {
   return formatValue(value, '') + '\n';
 }
 
-function readInput(sharedDir: string, file: string): string {
-  const full = path.join(sharedDir, file);
+function readInput(dir: string, file: string): string {
+  const full = path.join(dir, file);
   try {
     return readFileSync(full, 'utf8');
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new DataBuildError(`${file}: cannot read ${full} (${why})`);
+    throw new DataBuildError(`${file}: cannot read ${path.relative(REPO_ROOT, full) || full} (${why})`);
   }
 }
 
@@ -800,9 +804,9 @@ export function buildFromText(countryCsv: string, regionalCsv: string, historyCs
   return files;
 }
 
-/** Reads <sharedDir>/itu-country-series.csv and itu-regional-aggregates.csv; writes nothing. */
-export function buildAll(sharedDir: string = defaultSharedDir()): Map<string, string> {
-  return buildFromText(readInput(sharedDir, COUNTRY_CSV), readInput(sharedDir, REGIONAL_CSV), readInput(sharedDir, HISTORY_CSV));
+/** Reads <dir>/itu-country-series.csv, itu-regional-aggregates.csv and internet-use-history.csv; writes nothing. */
+export function buildAll(dir: string = sourcesDir()): Map<string, string> {
+  return buildFromText(readInput(dir, COUNTRY_CSV), readInput(dir, REGIONAL_CSV), readInput(dir, HISTORY_CSV));
 }
 
 /** One line of counts per output file (for the console). */
@@ -840,10 +844,9 @@ export function describeFile(relPath: string, content: string): string {
 }
 
 function main(): void {
-  const sharedDir = defaultSharedDir();
   let files: Map<string, string>;
   try {
-    files = buildAll(sharedDir);
+    files = buildAll();
   } catch (e) {
     if (e instanceof DataBuildError) {
       console.error(`data:build failed: ${e.message}`);
@@ -859,7 +862,7 @@ function main(): void {
     total += Buffer.byteLength(content, 'utf8');
     console.log(describeFile(rel, content));
   }
-  console.log(`${`${(total / 1024).toFixed(1)} KB`.padStart(9)}  total, ${files.size} files, from ${sharedDir}`);
+  console.log(`${`${(total / 1024).toFixed(1)} KB`.padStart(9)}  total, ${files.size} files, from ${SOURCES_DIR}/`);
 }
 
 const invokedPath = process.argv[1];

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Dev aid: serves dist/ and saves screenshots at projector, desktop and phone sizes, for looking at.
-// Usage: npm run build && node scripts/screenshots.mjs [outDir] [path]
+// Usage: npm run build && node scripts/screenshots.mjs [outDir, default test-results/screenshots] [path]
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const out = process.argv[2] ?? '/tmp/shots';
+const out = process.argv[2] ?? 'test-results/screenshots'; // inside the repository (git-ignored)
 const path = process.argv[3] ?? '/';
 mkdirSync(out, { recursive: true });
 const port = 4799;

@@ -119,7 +119,8 @@ describe('planner workspace', () => {
     }
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
     await context.close();
-  });
+    // axe over five views takes 40-50 s on a shared 2-core machine (measured on main as well): room to spare.
+  }, 120000);
 
   it('at 1280×720 the levers and the focus chart are in view without scrolling; at 390 px one column, no sideways scroll', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -261,6 +262,9 @@ describe('planner workspace', () => {
     const label = await page.locator('.chart[role=img]').getAttribute('aria-label');
     expect(label).toMatch(/^Internet use: \d+(\.\d)?% in 2030 under this scenario; target 100(\.0)?%$/);
     await page.getByRole('tab', { name: 'All indicators' }).click();
+    // The panel is lazy-loaded: wait for its charts (a busy machine, or the service worker precaching in
+    // the background, can delay the chunk past the click).
+    await expect.poll(() => page.locator('#panel-charts svg[role=img]').count(), { timeout: 20000 }).toBe(15);
     const names = await page.locator('#panel-charts svg[role=img]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(names).toHaveLength(15);
     for (const n of names) expect(n).toMatch(/in 2030 under this scenario; target /);

@@ -1,4 +1,5 @@
-// npm run data:build (scripts/data-build.ts): drift guard, spot checks against the CSV, regions, ranges.
+// npm run data:build (scripts/data-build.ts): drift guard (always runs: the source extracts are in data/sources/),
+// spot checks against the CSV, regions, ranges.
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -6,7 +7,10 @@ import {
   buildAll,
   buildFromText,
   parseCsv,
-  defaultSharedDir,
+  sourcesDir,
+  COUNTRY_CSV,
+  REGIONAL_CSV,
+  HISTORY_CSV,
   DataBuildError,
   REPO_ROOT,
   HISTORY_FILE,
@@ -20,8 +24,7 @@ import {
 } from '../../scripts/data-build.ts';
 import { ITU_REGION_IDS, ITU_REGIONS, REGION_BY_GEOGRAPHY } from '../../scripts/itu-regions.ts';
 
-const sharedDir = defaultSharedDir();
-const haveShared = existsSync(path.join(sharedDir, 'itu-country-series.csv'));
+const dir = sourcesDir();
 const committed = (rel: string): string => readFileSync(path.join(REPO_ROOT, rel), 'utf8');
 
 function committedCountries(): Record<string, CountryGeography> {
@@ -33,8 +36,16 @@ function committedCountries(): Record<string, CountryGeography> {
 }
 
 describe('data:build drift guard', () => {
-  it.skipIf(!haveShared)('rebuilding from ../shared/data gives byte-identical committed files', () => {
-    const built = buildAll(sharedDir);
+  it('the source extracts are in the repository, each (and any other extract there) with its README: source, edition, licence, retrieval date', () => {
+    for (const csv of [COUNTRY_CSV, REGIONAL_CSV, HISTORY_CSV]) expect(existsSync(path.join(dir, csv)), `${csv} missing from data/sources/`).toBe(true);
+    for (const csv of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+      const readme = readFileSync(path.join(dir, csv.replace(/\.csv$/, '.README.md')), 'utf8');
+      for (const heading of ['Source', 'Edition', 'Licence', 'Retrieved']) expect(readme, `${csv} README: ${heading}`).toContain(`## ${heading}`);
+    }
+  });
+
+  it('rebuilding from data/sources gives byte-identical committed files', () => {
+    const built = buildAll(dir);
     expect([...built.keys()].sort()).toEqual(
       [REGIONS_FILE, COUNTRY_INDEX_FILE, HISTORY_FILE, ...ITU_REGION_IDS.map(countryRegionFile)].sort(),
     );
@@ -45,9 +56,9 @@ describe('data:build drift guard', () => {
     expect(onDisk).toEqual(['index.json', ...ITU_REGION_IDS.map((r) => `${r}.json`)].sort());
   });
 
-  it.skipIf(!haveShared)('a second build is identical to the first', () => {
-    const a = buildAll(sharedDir);
-    const b = buildAll(sharedDir);
+  it('a second build is identical to the first', () => {
+    const a = buildAll(dir);
+    const b = buildAll(dir);
     expect([...b]).toEqual([...a]);
   });
 });
@@ -266,11 +277,11 @@ describe('CSV parser and failure messages', () => {
   it('names the file when input is malformed or missing', () => {
     expect(() => parseCsv('a,b\n"open,1\n', 'x.csv')).toThrow(/x\.csv: line 2: unterminated/);
     expect(() => buildFromText('series_code,iso3\nA,KEN\n', '')).toThrow(DataBuildError);
-    expect(() => buildAll('/nonexistent-dir')).toThrow(/itu-country-series\.csv: cannot read/);
+    expect(() => buildAll(path.join(dir, 'no-such-folder'))).toThrow(/itu-country-series\.csv: cannot read data\/sources\/no-such-folder\/itu-country-series\.csv \(ENOENT\)/);
   });
 
-  it.skipIf(!haveShared)('fails with a clear message when an ISO3 has no region mapping', () => {
-    const regional = readFileSync(path.join(sharedDir, 'itu-regional-aggregates.csv'), 'utf8');
+  it('fails with a clear message when an ISO3 has no region mapping', () => {
+    const regional = readFileSync(path.join(dir, REGIONAL_CSV), 'utf8');
     const country =
       'series_code,series_name,unit,iso3,economy,year,value,note,source\n' +
       'i99H,Individuals using the Internet,%,ZZZ,"Nowhere, Rep. of",2024,50,,\n';
