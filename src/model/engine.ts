@@ -4,6 +4,10 @@
 import { IX, INDICATOR_COUNT } from './registry/indicators.ts';
 import { LX, LEVER_COUNT } from './registry/levers.ts';
 import { PX } from './registry/parameters.ts';
+import { priceResponse, priceUseGain, useWithLevers, USE_TERM_COUNT } from './lever-effects.ts';
+import { capacityUsd, rolloutCapex, type RolloutCapex } from './cost-network.ts';
+import { shareAboveThreshold, sigmaFromGini, targetedSubsidyUsd } from './cost-affordability.ts';
+import { discountFactor } from './cost-money.ts';
 
 export const END_YEAR = 2035;
 export const TARGET_YEAR = 2030;
@@ -55,16 +59,64 @@ export function adoptionCeiling(base: number, p: Float64Array): number {
   return clamp(100 * p[PX.usageCeilingShare]!, Math.min(100, base + 0.5), 100);
 }
 
-/** Cost per person newly covered when coverage stands at c: steeper as the gap closes, satellite at the end. */
-export function costPerPersonCovered(c: number, c0: number, p: Float64Array): number {
-  const gap0 = Math.max(100 - c0, 0.5);
-  const gap = Math.max(100 - c, 0.05);
-  const terrestrial = (p[PX.siteCapexUsd]! / p[PX.peoplePerSite]!) * Math.pow(Math.max(gap0 / gap, 1), p[PX.remoteCostExponent]!);
-  return gap <= p[PX.satelliteGapPct]! ? Math.max(terrestrial, p[PX.satelliteCostPerPerson]!) : terrestrial;
+// ---- lever side: users the levers add and what they cost (kept out of the trend recurrences) ----
+
+/** Scratch space of the lever-side helpers (one per call of runPath; no allocation per step). */
+interface LeverScratch {
+  terms: Float64Array;
+  share: Float64Array;
+  /** Cumulative points of use credited to each use term's lever, and to network rollout (last). */
+  credited: Float64Array;
+  /** The price response so far (points of use), building up toward ε · cut · U_org. */
+  priceResp: number;
+  capex: RolloutCapex;
+}
+function leverScratch(): LeverScratch {
+  return { terms: new Float64Array(USE_TERM_COUNT), share: new Float64Array(USE_TERM_COUNT), credited: new Float64Array(USE_TERM_COUNT + 1), priceResp: 0, capex: { sites: 0, sitesUsd: 0, satelliteUsd: 0 } };
+}
+/** Lever of each use term (lever-effects.ts LEVER_USE_TERMS order). */
+const TERM_LEVER = [LX.affordabilitySubsidy, LX.handsetSubsidy, LX.digitalSkills, LX.householdConnections, LX.inclusion];
+
+/**
+ * Internet use with the levers (the `added` users term): fills the five lever terms in points of
+ * population and combines them once against the headroom (lever-effects.ts). Returns the new use.
+ */
+function addLeverUsers(
+  s: LeverScratch, p: Float64Array, uOrg: number, uMax: number, cut: number,
+  owners: number, trained: number, homes: number, reached: number,
+): number {
+  const t = s.terms;
+  s.priceResp = priceResponse(s.priceResp, priceUseGain(p[PX.priceElasticity]!, cut, uOrg), p[PX.priceResponseSpeed]!);
+  t[0] = s.priceResp;
+  t[1] = p[PX.deviceUseEffect]! * owners;
+  t[2] = p[PX.skillsUseEffect]! * trained;
+  t[3] = p[PX.householdUseEffect]! * homes;
+  t[4] = p[PX.inclusionUseEffect]! * reached;
+  return useWithLevers(uOrg, uMax, t, s.share);
 }
 
 /**
- * Runs one path. `levAt` (NL × years) holds each lever's level in each year (zero before its start
+ * Capacity cost of the users each lever brought online this year (the increase of its credited
+ * stock), added to that lever's cost line; network rollout is credited with the rest of the gain over
+ * current trends (users its coverage let in). `gainOverTrend` is the scenario's use minus the trend's.
+ */
+function addCapacityCosts(s: LeverScratch, p: Float64Array, pop: number, gainOverTrend: number, costs: Float64Array, Y: number, t: number): void {
+  let leverSum = 0;
+  for (let k = 0; k <= USE_TERM_COUNT; k++) {
+    const now = k < USE_TERM_COUNT ? s.share[k]! : Math.max(0, gainOverTrend - leverSum);
+    if (k < USE_TERM_COUNT) leverSum += now;
+    const inc = now - s.credited[k]!;
+    if (inc > 0) {
+      const l = k < USE_TERM_COUNT ? TERM_LEVER[k]! : LX.networkRollout;
+      costs[l * Y + t] = costs[l * Y + t]! + capacityUsd(inc, pop, p);
+      s.credited[k] = now;
+    }
+  }
+}
+
+/**
+ * Runs one path. Costs are in constant USD of COST_PRICE_YEAR, discounted to the base year at the
+ * discountRate parameter. `levAt` (NL × years) holds each lever's level in each year (zero before its start
  * year; see leverSchedule). `out` receives NI × years values (indicator-major: out[i*years + t]). With `trendRef`
  * (the current-trends path for the same parameters) the scenario couples households and the coverage
  * gain to it; without it the path is current trends. `costs` (NL × years) receives the annual USD cost
@@ -118,6 +170,9 @@ export function runPath(
   let eta = eta0, W = b[iW]!, Mtr = b[iM]!;
   let Oplus = 0, T = 0, X = 0, Splus = 0, Yplus = 0, Wplus = 0, R = 0, reached = 0, Uorg = U0;
   let Ig = 1, Ir = 1, Ia = 1, covCapex = 0;
+  const ls = leverScratch();
+  const sigma = sigmaFromGini(p[PX.incomeGini]!);
+  const rate = p[PX.discountRate]!;
 
   for (let i = 0; i < NI; i++) out[i * Y] = b[i]!;
   if (costs) costs.fill(0);
@@ -127,15 +182,13 @@ export function runPath(
     // 1.1 coverage: gap closing, then the rollout lever on the remaining gap
     let C1 = C + rC * (100 - C);
     const net = levAt[lNet * Y + t]!;
-    let netCost = 0;
+    let netCost = covCapex * p[PX.siteOpexShare]!;
     if (net > 0) {
       const add = (net / 100) * (100 - C1);
-      const capex = (add / 100) * pop * costPerPersonCovered(C1, C0, p);
-      netCost = capex + covCapex * p[PX.siteOpexShare]!;
-      covCapex += capex;
+      const cx = rolloutCapex(C1, add, C0, pop, p, ls.capex);
+      netCost += cx.sitesUsd + cx.satelliteUsd;
+      covCapex += cx.sitesUsd + cx.satelliteUsd;
       C1 += add;
-    } else if (covCapex > 0) {
-      netCost = covCapex * p[PX.siteOpexShare]!;
     }
     C1 = clamp(C1, C, 100);
 
@@ -143,7 +196,6 @@ export function runPath(
     const Ptr1 = Ptr * (1 - dP);
     const cut = levAt[lAff * Y + t]! / 100;
     const P1 = Ptr1 * (1 - cut);
-    const affCost = cut * g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1) * 12 * (U / 100) * pop;
 
     // 1.4 ownership: logistic, then subsidised handsets
     let O1 = O < KO ? O + rO * O * (1 - O / KO) : O;
@@ -186,20 +238,18 @@ export function runPath(
 
     // 1.7 Internet use = organic users + the users the enabling levers add. Organic users diffuse
     // logistically toward the structural ceiling (raised by newly covered people). The levers add a
-    // stock of people (new phone owners, trainees, connected homes, people reached, the price
-    // response), discounted by the share who would have come online anyway. Coverage is a hard cap:
+    // stock of people (new phone owners, trainees, connected homes, people reached) and the price
+    // response, combined once against the headroom (addLeverUsers, lever-effects.ts). Coverage is a hard cap:
     // usage never exceeds coverage, plus those on 3G/fixed networks at the base year. Being a stock,
     // a lever started later never adds more by a given year than one started earlier.
     const Cplus = trendRef ? C1 - trendRef[iC * Y + t]! : 0;
     const ceiling = Math.min(100, KU + phiC * Cplus);
     const cap = Math.min(100, C1 + off);
     const Uorg1 = Math.min(cap, Uorg >= ceiling ? Uorg : Uorg + rU * Uorg * (1 - Uorg / ceiling));
-    const added =
-      p[PX.priceElasticity]! * cut * U0 * (1 - U0 / 100) +
-      p[PX.deviceUseEffect]! * Oplus + p[PX.skillsUseEffect]! * T + p[PX.householdUseEffect]! * X +
-      p[PX.inclusionUseEffect]! * reached;
-    const U1 = Math.min(cap, Uorg1 + added * (1 - Uorg1 / 100));
+    const U1 = Math.min(cap, addLeverUsers(ls, p, Uorg1, 100, cut, Oplus, T, X, reached));
     Uorg = Uorg1;
+    // the targeted subsidy: users above 2% of income, and the new users the cut brings
+    const affCost = targetedSubsidyUsd(cut, g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1), shareAboveThreshold(Ptr1, sigma), Uorg1, ls.share[0]!, pop);
 
     // 1.3 households: own logistic on current trends; the scenario follows use and adds connections
     let H1: number;
@@ -301,6 +351,11 @@ export function runPath(
       costs[lEg * Y + t] = egCost;
       costs[lEw * Y + t] = ewCost;
       costs[lGr * Y + t] = grCost;
+      if (trendRef) addCapacityCosts(ls, p, pop, U1 - trendRef[iU * Y + t]!, costs, Y, t);
+      if (rate > 0) {
+        const df = discountFactor(rate, t);
+        for (let l = 0; l < NL; l++) costs[l * Y + t] = costs[l * Y + t]! * df;
+      }
     }
 
     C = C1; Ptr = Ptr1; O = O1; U = U1; H = H1; S = S1; Yc = Y1; K = K1; B = B1; eta = eta1;

@@ -199,8 +199,8 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
   const trend = new Float64Array(cell);
   const scen = new Float64Array(cell);
   const rand = mulberry32(seed);
-  const lows = Float64Array.from(PARAMETERS, (d) => d.low);
-  const highs = Float64Array.from(PARAMETERS, (d) => d.high);
+  const lows = Float64Array.from(PARAMETERS, (d, k) => (isFixed(d) ? central[k]! : d.low));
+  const highs = Float64Array.from(PARAMETERS, (d, k) => (isFixed(d) ? central[k]! : d.high));
   const t30 = TARGET_YEAR - g.baseYear;
   const meetCount = new Float64Array(INDICATOR_COUNT);
   const rules = INDICATORS.map((d) => TARGET_RULES[d.id]);
@@ -224,6 +224,11 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
   }
   const pMeet = meetCount.map((n) => n / draws);
   return { p10, p50, p90, pMeet };
+}
+
+/** A policy choice (the discount rate) is held at its value in every draw, not drawn. */
+function isFixed(def: (typeof PARAMETERS)[number]): boolean {
+  return 'fixed' in def && def.fixed === true;
 }
 
 function quantile(sorted: Float64Array, q: number): number {
@@ -251,7 +256,10 @@ export function drawParameters(central: Float64Array, draws: number, seed: numbe
   const out = new Float64Array(draws * PARAMETER_COUNT);
   const rand = mulberry32(seed);
   for (let d = 0; d < draws; d++) {
-    for (let k = 0; k < PARAMETER_COUNT; k++) out[d * PARAMETER_COUNT + k] = triangular(rand(), PARAMETERS[k]!.low, central[k]!, PARAMETERS[k]!.high);
+    for (let k = 0; k < PARAMETER_COUNT; k++) {
+      const def = PARAMETERS[k]!;
+      out[d * PARAMETER_COUNT + k] = isFixed(def) ? (rand(), central[k]!) : triangular(rand(), def.low, central[k]!, def.high);
+    }
   }
   return out;
 }

@@ -252,7 +252,7 @@ describe('parameter overrides and input errors', () => {
 describe('edited assumptions are marked exactly where they change the projection', () => {
   it('an override that moves an indicator marks it; one that cannot (a default rate where history calibrates) marks nothing', async () => {
     const { project } = await import('../../src/model/index.ts');
-    const withLever = await project({ geography: 'world', levers: { handsetSubsidy: 30 }, overrides: { handsetAdditionality: 0.9 }, uncertainty: false });
+    const withLever = await project({ geography: 'world', levers: { handsetSubsidy: 20 }, overrides: { handsetAdditionality: 0.9 }, uncertainty: false });
     const use = withLever.indicators.find((i) => i.id === 'internetUse')!;
     expect(use.affectedByOverrides).toBe(true);
     // World's 4G coverage trend is calibrated on ITU history, so the default rate does nothing there

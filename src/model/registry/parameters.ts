@@ -17,26 +17,47 @@ export interface ParameterShape {
   /** How the value was read or derived from the source, or why the assumption is what it is. */
   basis: string;
   group: 'cost' | 'effect' | 'trend' | 'structure';
+  /**
+   * For a cost in USD: the figure as published and its price year. central, low and high are that
+   * figure in constant USD of COST_PRICE_YEAR (see cost-money.ts), deflated with the US GDP deflator.
+   */
+  usd?: { nominal: number; year: number };
+  /** A policy choice, not an uncertainty: the Monte Carlo keeps it at its central (or edited) value. */
+  fixed?: true;
 }
 
 export const PARAMETERS = [
-  // ---- network rollout -------------------------------------------------------------------------
-  { id: 'siteCapexUsd', label: 'Capex per rural 4G site', unit: 'USD per site', central: 100000, low: 10000, high: 150000, kind: 'sourced', sources: ['rural-site-cost', 'rural-tower-150k'], year: 2018, group: 'cost',
-    basis: 'Standard rural tower about USD 100,000 (Huawei RuralStar comparison, 2018); low-cost pole site about USD 10,000; remote African tower USD 150,000 (2024).' },
-  { id: 'siteOpexShare', label: 'Site running cost', unit: 'share of capex per year', central: 0.1, low: 0.05, high: 0.2, kind: 'sourced', sources: ['pytal-cost-defaults'], year: 2020, group: 'cost',
-    basis: 'Open-source techno-economic model default: opex 10% of capex per year; range is an assumption.' },
-  { id: 'peoplePerSite', label: 'People newly covered per rural site', unit: 'people per site', central: 2500, low: 1000, high: 6000, kind: 'assumption', sources: ['ch2020-bts', 'catb2019-bts'], group: 'structure',
-    basis: 'No direct figure. Connecting Humanity plans 2.6 million 4G sites for the unconnected; rural cells serve a few thousand people each.' },
-  { id: 'remoteCostExponent', label: 'Steepness of last-mile cost', unit: 'exponent', central: 1, low: 0.5, high: 2, kind: 'assumption', sources: ['gsma-rural-cost-mult', 'ch2020-remote-rural'], group: 'structure',
-    basis: 'Cost per person covered grows as (base gap ÷ remaining gap)^k: each halving of the gap doubles the cost at k = 1. Rural sites cost up to 2x and earn up to 10x less (GSMA).' },
-  { id: 'satelliteGapPct', label: 'Population only reachable by satellite', unit: '% of population', central: 3, low: 1, high: 4, kind: 'assumption', sources: ['ch2020-remote-rural', 'catb2019-remote'], group: 'structure',
-    basis: 'The final 1–4% of people are remote: 12% of the unconnected live in remote rural places (ITU 2020); 100 million Africans are out of reach of mobile networks (2019).' },
-  { id: 'satelliteCostPerPerson', label: 'Satellite access cost per person', unit: 'USD per person', central: 150, low: 80, high: 400, kind: 'assumption', sources: ['leo-starlink-africa'], group: 'cost',
-    basis: 'LEO kit USD 178–634 (Africa, 2023–2025) shared by a household or community access point of 3–6 people, plus a first year of service.' },
+  // ---- network rollout (bottom-up, as ITU's Connecting Humanity costing: sites, backhaul, backbone, satellite, opex, capacity)
+  { id: 'siteCapexUsd', label: 'Capex per rural 4G site', unit: 'USD (2024) per site', central: 122400, low: 12240, high: 150000, kind: 'sourced', sources: ['rural-site-cost', 'pytal-cost-defaults', 'ch2020-bts'], year: 2018, group: 'cost', usd: { nominal: 100000, year: 2018 },
+    basis: 'Standard rural macro site about USD 100,000 in 2018 (= USD 122,400 in 2024 USD; MTN/Huawei comparison); a low-cost pole site about USD 10,000 (2018); the pytal techno-economic model’s defaults add up to USD 30,000–40,000 for equipment and civil works; a remote African tower about USD 150,000 (2024). The first source is a business-press interview: the central value is an assumption resting on it and on pytal.' },
+  { id: 'backhaulPerSiteUsd', label: 'Backhaul link per new site', unit: 'USD (2024) per site', central: 15000, low: 5000, high: 40000, kind: 'assumption', sources: ['pytal-cost-defaults', 'giga-cost-model'], group: 'cost',
+    basis: 'A microwave hop or short fibre spur from the new site to the nearest aggregation point: pytal’s transport default is USD 5,000 (low end); Giga’s point-to-point microwave defaults are USD 2,000–2,200 per link plus a USD 1,000–2,500 tower per end; several hops or a fibre spur at USD 5,000–9,100 per km (Giga) reach the high end.' },
+  { id: 'backboneKmPerSite', label: 'Backbone fibre per new site', unit: 'km per site', central: 0.27, low: 0.1, high: 0.6, kind: 'sourced', sources: ['ch2020-report'], year: 2020, group: 'structure',
+    basis: 'ITU Connecting Humanity (2020): about 700,000 km of backbone fibre alongside 2.6 million new 4G base stations = 0.27 km per site; range is an assumption (denser in Africa: World Bank 2019 plans 250,000 km for 250,000 sites).' },
+  { id: 'fibreUsdPerKm', label: 'Backbone fibre cost', unit: 'USD (2024) per km', central: 7500, low: 5000, high: 15000, kind: 'sourced', sources: ['giga-cost-model'], year: 2023, group: 'cost',
+    basis: 'Giga open cost model country defaults: USD 5,000 (Brazil), 5,500 (sample), 7,500 (Rwanda), 9,100 (Sierra Leone) per km; long-haul routes with ducts cost more (high end, assumption). Giga’s figures are treated as 2024 USD (configurations of 2023; under 3% deflation ignored).' },
+  { id: 'siteOpexShare', label: 'Network running cost', unit: 'share of capex per year', central: 0.1, low: 0.05, high: 0.2, kind: 'sourced', sources: ['pytal-cost-defaults'], year: 2020, group: 'cost',
+    basis: 'Open-source techno-economic model default: opex 10% of capex per year (power, site rental, maintenance), applied to every site, link and satellite terminal built; range is an assumption.' },
+  { id: 'peoplePerSite', label: 'People newly covered per rural site', unit: 'people per site', central: 1500, low: 600, high: 4000, kind: 'assumption', sources: ['ch2020-report', 'catb2019-total'], group: 'structure',
+    basis: 'Connecting Humanity plans 2.6 million 4G sites for about 3 billion unconnected people, many of them already covered (about 1,100 per site); the World Bank’s Africa plan, 250,000 sites for about 1.1 billion people. People per site falls as coverage nears 100% (see remoteCostExponent).' },
+  { id: 'remoteCostExponent', label: 'Steepness of last-mile cost', unit: 'exponent', central: 1, low: 0.5, high: 2, kind: 'assumption', sources: ['gsma-rural-cost-mult', 'ch2020-report'], group: 'structure',
+    basis: 'People per new site fall as (remaining gap ÷ base gap)^k: each halving of the uncovered share halves the people a site serves at k = 1, so the cost per person doubles. Rural sites cost up to 2x and earn up to 10x less (GSMA to ITU-D, 2019).' },
+  { id: 'satelliteGapPct', label: 'Population only reachable by satellite', unit: '% of population', central: 2, low: 1, high: 4, kind: 'assumption', sources: ['ch2020-report', 'catb2019-total'], group: 'structure',
+    basis: 'The final 1–4% of people are too remote for a terrestrial site: 12% of the unconnected live in remote rural places (ITU 2020); 100 million Africans are out of reach of mobile networks (World Bank 2019).' },
+  { id: 'satelliteCostPerPerson', label: 'Satellite access cost per person', unit: 'USD (2024) per person', central: 150, low: 80, high: 400, kind: 'assumption', sources: ['leo-starlink-africa', 'ch2020-report'], group: 'cost',
+    basis: 'A LEO terminal at USD 178–634 (Africa, 2023–2025, consumer price reports) shared by a household or community access point of 3–6 people, plus a first year of service; running costs then follow siteOpexShare.' },
+  { id: 'capacityUsdPerUser', label: 'Network capacity per new user', unit: 'USD (2024) per new user', central: 60, low: 25, high: 150, kind: 'assumption', sources: ['gsma-mobile-economy-2024', 'ch2020-report'], group: 'cost',
+    basis: 'Capacity upgrades (radio, spectrum carriers, transport) in already covered areas for each user brought online above current trends. GSMA: operators invest about USD 1.5 trillion in 2023–2030 for about 5.6 billion subscribers, roughly USD 30 per subscriber a year; two to five years of that is the range.' },
   // ---- affordability and devices ----------------------------------------------------------------
-  { id: 'priceElasticity', label: 'Usage response to price', unit: '% more potential users per % price cut', central: 0.5, low: 0.1, high: 1.9, kind: 'assumption', sources: ['elas-latam-fixed', 'elas-eap-eu', 'itu-afford-groups'], group: 'effect',
-    basis: 'Elasticities run from about −1.9 (Latin America, fixed, 2011) to about −0.1 or 0 (EU after 2020) and fall as penetration rises; the model scales it by the offline share.' },
-  { id: 'handsetPriceUsd', label: 'Entry-level smartphone price', unit: 'USD per handset', central: 54, low: 30, high: 120, kind: 'sourced', sources: ['gsma-handset-54usd-2024'], year: 2024, group: 'cost',
+  { id: 'priceElasticity', label: 'Usage response to price', unit: '% more Internet users per % price cut', central: 0.5, low: 0.1, high: 1.9, kind: 'assumption', sources: ['elas-latam-fixed', 'elas-eap-eu', 'itu-afford-groups'], group: 'effect',
+    basis: 'Elasticities run from about −1.9 (Latin America, fixed, 2011) to about −0.1 or 0 (EU after 2020) and fall as penetration rises. Applied as stated: a 10% cut raises Internet use by 0.5 × 10% = 5% of its level, before the headroom limit (docs/MODEL.md).' },
+  { id: 'priceResponseSpeed', label: 'Speed of the usage response to price', unit: 'share of the long-run response reached per year', central: 0.4, low: 0.2, high: 0.7, kind: 'assumption', sources: ['elas-latam-fixed', 'hist-top5yr'], group: 'effect',
+    basis: 'Elasticities are long-run: people need a device, skills and a reason before a cheaper plan brings them online. At 0.4 the response is 40% complete after one year and 92% after five; the fastest national adoption on record (about 7 points a year) bounds the high end.' },
+  { id: 'incomeGini', label: 'Income inequality (Gini)', unit: 'Gini index (0–1)', central: 0.38, low: 0.25, high: 0.55, kind: 'assumption', sources: ['wb-pip'], group: 'structure',
+    basis: 'Sets the lognormal income distribution that decides who pays more than 2% of income for the entry basket: national Gini indices run from about 0.25 (Nordic, CIS) to over 0.55 (southern Africa) in the World Bank Poverty and Inequality Platform; 0.38 is near the median economy.' },
+  { id: 'discountRate', label: 'Discount rate', unit: '% per year', central: 0, low: 0, high: 6, kind: 'assumption', sources: ['ch2020-report'], group: 'cost', fixed: true,
+    basis: 'A policy choice, not an uncertainty (the Monte Carlo keeps it fixed): 0% sums constant-dollar costs as ITU’s costings do; 3% is a social rate common for public investment; 6% is near a telecom operator’s real cost of capital. Costs are present values at the base year.' },
+  { id: 'handsetPriceUsd', label: 'Entry-level smartphone price', unit: 'USD (2024) per handset', central: 54, low: 30, high: 120, kind: 'sourced', sources: ['gsma-handset-54usd-2024'], year: 2024, group: 'cost',
     basis: 'GSMA State of Mobile Internet Connectivity 2025: USD 54 in low- and middle-income countries; a USD 30 device is the low end; higher for a mid-range device.' },
   { id: 'handsetSubsidyShare', label: 'Share of the handset price subsidised', unit: 'share', central: 0.5, low: 0.3, high: 1, kind: 'assumption', sources: ['elas-india-smartphone-subsidy'], group: 'cost',
     basis: 'A USD 16 subsidy lifted smartphone adoption by 10 points in India (about 30–50% of an entry price); a full handout is the high end.' },
@@ -44,7 +65,7 @@ export const PARAMETERS = [
     basis: 'Some recipients would have bought a phone anyway; Rwanda’s rural subsidy reached 8% of the phone stock and was used like retail phones.' },
   { id: 'deviceUseEffect', label: 'New phone owners who go online', unit: 'share', central: 0.5, low: 0.2, high: 0.8, kind: 'assumption', sources: ['gsma2025-barriers'], group: 'effect',
     basis: 'Handset cost is the first barrier to mobile Internet (GSMA 2025); not every new owner uses the Internet within the horizon.' },
-  { id: 'householdConnectionUsd', label: 'Cost of a subsidised home connection', unit: 'USD per household', central: 400, low: 150, high: 700, kind: 'assumption', sources: ['leo-starlink-africa'], group: 'cost',
+  { id: 'householdConnectionUsd', label: 'Cost of a subsidised home connection', unit: 'USD (2024) per household', central: 400, low: 150, high: 700, kind: 'assumption', sources: ['leo-starlink-africa'], group: 'cost',
     basis: 'A fixed-wireless router or satellite kit (USD 178–634 in Africa, 2023–2025) with installation and a first year of service.' },
   { id: 'householdSize', label: 'People per household', unit: 'people', central: 4, low: 2.3, high: 5.5, kind: 'assumption', sources: [], group: 'structure',
     basis: 'Converts population into households; about 2.3 in Europe and over 5 in parts of Africa and the Arab States.' },
@@ -53,32 +74,32 @@ export const PARAMETERS = [
   { id: 'householdsFollowUse', label: 'Household access gained per point of Internet use', unit: 'points per point', central: 0.8, low: 0.5, high: 1.1, kind: 'assumption', sources: ['hh-access-2015'], group: 'effect',
     basis: 'Household access and individual use moved nearly in step in ITU data 2010–2020 (world 30→~66% of households, 29→59% of people).' },
   // ---- schools ----------------------------------------------------------------------------------
-  { id: 'schoolCapexUsd', label: 'Capex per school connected', unit: 'USD per school', central: 15000, low: 2000, high: 143000, kind: 'assumption', sources: ['giga-sample-cell-capex', 'giga-sample-p2p-capex', 'giga-sample-fiber-capex', 'giga-total-2024', 'giga-unconnected-schools'], group: 'cost',
+  { id: 'schoolCapexUsd', label: 'Capex per school connected', unit: 'USD (2024) per school', central: 15000, low: 2000, high: 143000, kind: 'assumption', sources: ['giga-sample-cell-capex', 'giga-sample-p2p-capex', 'giga-sample-fiber-capex', 'giga-total-2024', 'giga-unconnected-schools'], group: 'cost',
     basis: 'Giga cost-model defaults run from about USD 200 (cellular) to several thousand (microwave, fibre at USD 5,000–9,100 per km); ITU’s USD 400 bn minimum for 2.8 million schools implies about USD 143,000 each including backbone.' },
-  { id: 'schoolOpexUsdYear', label: 'Service cost per connected school', unit: 'USD per school per year', central: 1200, low: 300, high: 3000, kind: 'assumption', sources: ['leo-starlink-africa', 'giga-kyrgyz-savings'], group: 'cost',
+  { id: 'schoolOpexUsdYear', label: 'Service cost per connected school', unit: 'USD (2024) per school per year', central: 1200, low: 300, high: 3000, kind: 'assumption', sources: ['leo-starlink-africa', 'giga-kyrgyz-savings'], group: 'cost',
     basis: 'A 20 Mbps service at USD 25–250 a month; Giga procurement cut costs 43–55% in pilots.' },
   { id: 'schoolsPer1000', label: 'Schools per 1,000 people', unit: 'schools', central: 0.8, low: 0.5, high: 1.2, kind: 'assumption', sources: ['giga-unconnected-schools'], group: 'structure',
     basis: 'Converts population into a count of schools; about 6–7 million primary and secondary schools for 8.1 billion people, of which 2.8 million unconnected (Giga).' },
   // ---- skills and inclusion ---------------------------------------------------------------------
-  { id: 'trainingCostPerPerson', label: 'Cost per person trained', unit: 'USD per trainee', central: 20, low: 5, high: 60, kind: 'assumption', sources: ['pmgdisha-cost', 'itu-dtc-scale'], group: 'cost',
+  { id: 'trainingCostPerPerson', label: 'Cost per person trained', unit: 'USD (2024) per trainee', central: 20, low: 5, high: 60, kind: 'assumption', sources: ['pmgdisha-cost', 'itu-dtc-scale'], group: 'cost',
     basis: 'India’s 20-hour PMGDISHA course cost about USD 5–6 per candidate (2018); ITU–Cisco centres trained 500,000 with about USD 8 each of donor money; in-person courses elsewhere cost more.' },
   { id: 'trainingRetention', label: 'Trainees who keep basic skills', unit: 'share', central: 0.65, low: 0.4, high: 0.9, kind: 'sourced', sources: ['pmgdisha-scale'], year: 2023, group: 'effect',
     basis: 'PMGDISHA: 4.78 crore certified of 7.35 crore enrolled = 0.65; range is an assumption.' },
   { id: 'skillsUseEffect', label: 'Trainees who go online', unit: 'share', central: 0.3, low: 0.1, high: 0.6, kind: 'assumption', sources: ['mistt-spillover', 'gsma2025-barriers'], group: 'effect',
     basis: 'No causal estimate of training on Internet use was found (shared data README); lack of skills is a leading barrier, and each trainee helps about 1.1 others (MISTT).' },
-  { id: 'inclusionCostPerPerson', label: 'Cost per person reached by inclusion programmes', unit: 'USD per person', central: 25, low: 5, high: 80, kind: 'assumption', sources: ['itu-dtc-scale', 'gsma-mgg2023'], group: 'cost',
+  { id: 'inclusionCostPerPerson', label: 'Cost per person reached by inclusion programmes', unit: 'USD (2024) per person', central: 25, low: 5, high: 80, kind: 'assumption', sources: ['itu-dtc-scale', 'gsma-mgg2023'], group: 'cost',
     basis: 'Outreach and assisted access cost more than a course; about USD 8 per person for ITU–Cisco centres is the floor.' },
   { id: 'inclusionGapEffect', label: 'Gap closed per share reached', unit: 'share', central: 0.5, low: 0.2, high: 0.8, kind: 'assumption', sources: ['gsma-mgg2022', 'gsma-mgg2023'], group: 'effect',
     basis: 'The mobile gender gap fell from 25% (2017) to 15% (2020) and rose again to 19% (2022): targeted work moves it, but not one-for-one.' },
   { id: 'inclusionUseEffect', label: 'People reached by inclusion who go online', unit: 'share', central: 0.2, low: 0.05, high: 0.4, kind: 'assumption', sources: ['gsma-mgg2023', 'itu-dtc-scale'], group: 'effect',
     basis: 'Outreach converts some of the offline women, rural and older people it reaches; women are about half the offline population (GSMA 2023).' },
   // ---- institutions -----------------------------------------------------------------------------
-  { id: 'cyberBuildUsd', label: 'Cost to build one missing cyber capability', unit: 'USD per capability', central: 1000000, low: 200000, high: 3000000, kind: 'assumption', sources: ['enisa-csirt-cost', 'itu-cirt-pacific-cost'], group: 'cost',
+  { id: 'cyberBuildUsd', label: 'Cost to build one missing cyber capability', unit: 'USD (2024) per capability', central: 1000000, low: 200000, high: 3000000, kind: 'assumption', sources: ['enisa-csirt-cost', 'itu-cirt-pacific-cost'], group: 'cost',
     basis: 'ENISA: CSIRT design EUR 75k–1m over 1–3 years plus hardware EUR 100–300k; ITU CIRT projects CHF 100–500k for 4 countries; a strategy or a law costs less.' },
-  { id: 'cyberRunUsdYear', label: 'Running cost of a built cyber capability', unit: 'USD per capability per year', central: 300000, low: 120000, high: 1000000, kind: 'assumption', sources: ['enisa-csirt-cost'], group: 'cost',
+  { id: 'cyberRunUsdYear', label: 'Running cost of a built cyber capability', unit: 'USD (2024) per capability per year', central: 300000, low: 120000, high: 1000000, kind: 'assumption', sources: ['enisa-csirt-cost'], group: 'cost',
     basis: 'ENISA: a minimal CSIRT needs 3 staff at EUR 120–180k a year; a 24/7 team EUR 480k; averaged over strategy, CIRT and legislation.' },
-  { id: 'smeGrantUsd', label: 'Grant per SME', unit: 'USD per business', central: 1200, low: 600, high: 3000, kind: 'sourced', sources: ['sme-malaysia-grant'], year: 2020, group: 'cost',
-    basis: 'Malaysia’s matching grant: 50% of the invoice capped at RM 5,000 (about USD 1,200); range is an assumption.' },
+  { id: 'smeGrantUsd', label: 'Grant per SME', unit: 'USD (2024) per business', central: 1426, low: 713, high: 3564, kind: 'sourced', sources: ['sme-malaysia-grant'], year: 2020, group: 'cost', usd: { nominal: 1200, year: 2020 },
+    basis: 'Malaysia’s matching grant: 50% of the invoice capped at RM 5,000 (about USD 1,200 in 2020 = USD 1,426 in 2024 USD); range is an assumption.' },
   { id: 'businessesPer1000', label: 'Businesses per 1,000 people', unit: 'businesses', central: 50, low: 20, high: 80, kind: 'assumption', sources: [], group: 'structure',
     basis: 'Converts population into a count of firms, mostly micro and small enterprises; no figure in the shared reference data.' },
   { id: 'smeAdditionality', label: 'Supported SMEs that go online because of it', unit: 'share', central: 0.7, low: 0.4, high: 0.9, kind: 'assumption', sources: ['sme-malaysia-grant'], group: 'effect',
@@ -88,11 +109,11 @@ export const PARAMETERS = [
   // ---- environment ------------------------------------------------------------------------------
   { id: 'ewasteKgPerCapita', label: 'E-waste generated per person', unit: 'kg per person per year', central: 7.8, low: 2.5, high: 18, kind: 'sourced', sources: ['gem2024-rate'], year: 2022, group: 'structure',
     basis: 'Global E-waste Monitor 2024: 62 Mt generated in 2022 ÷ about 8 billion people; regional figures range widely.' },
-  { id: 'ewasteTreatmentUsdPerTonne', label: 'Formal collection and treatment cost', unit: 'USD per tonne', central: 725, low: 400, high: 1500, kind: 'sourced', sources: ['gem2024-costs', 'gem2024-rate'], year: 2022, group: 'cost',
-    basis: 'GEM 2024: USD 10 bn treatment cost for 13.8 Mt formally recycled ≈ USD 725 per tonne; range is an assumption.' },
+  { id: 'ewasteTreatmentUsdPerTonne', label: 'Formal collection and treatment cost', unit: 'USD (2024) per tonne', central: 769, low: 424, high: 1592, kind: 'sourced', sources: ['gem2024-costs', 'gem2024-rate'], year: 2022, group: 'cost', usd: { nominal: 725, year: 2022 },
+    basis: 'GEM 2024: USD 10 bn treatment cost for 13.8 Mt formally recycled ≈ USD 725 per tonne in 2022 (= USD 769 in 2024 USD); range is an assumption.' },
   { id: 'ictElectricityShareOfEmissions', label: 'Share of ICT emissions from electricity', unit: 'share', central: 0.8, low: 0.6, high: 0.9, kind: 'assumption', sources: ['gdc2025-emissions'], group: 'structure',
     basis: 'Operational emissions of networks and data centres are mostly purchased electricity (581 TWh for the 200 largest digital firms, 2023).' },
-  { id: 'greenCostUsdPerPersonPct', label: 'Cost of moving 1% of ICT energy to renewables', unit: 'USD per person per year', central: 0.05, low: 0.01, high: 0.2, kind: 'assumption', sources: ['gdc2025-emissions'], group: 'cost',
+  { id: 'greenCostUsdPerPersonPct', label: 'Cost of moving 1% of ICT energy to renewables', unit: 'USD (2024) per person per year', central: 0.05, low: 0.01, high: 0.2, kind: 'assumption', sources: ['gdc2025-emissions'], group: 'cost',
     basis: 'About 70 kWh of ICT electricity per person (581 TWh ÷ 8 bn) at a renewable premium of a few US cents per kWh.' },
   // ---- current trends: rates named '(no history)' apply only where no history calibrates them ----
   { id: 'trendRateMultiplier', label: 'Pace of current trends', unit: 'multiplier on every trend rate', central: 1, low: 0.7, high: 1.3, kind: 'assumption', sources: ['hist-median-pace'], group: 'trend',
