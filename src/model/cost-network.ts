@@ -1,7 +1,8 @@
 // Network rollout cost, built bottom-up the way ITU's Connecting Humanity (2020) costs universal
 // coverage: new sites for the people covered (fewer people per site as coverage reaches remoter
 // places), a backhaul link and a share of backbone fibre per site, satellite access for the last
-// few per cent, running costs on everything built, and capacity for each user brought online.
+// few per cent, running costs on everything built, and network capacity, per user and year, for each user brought
+// online above current trends.
 // All in constant USD of COST_PRICE_YEAR (cost-money.ts). Pure functions of the parameter vector.
 import { PX } from './registry/parameters.ts';
 
@@ -42,9 +43,9 @@ export function rolloutCapex(from: number, add: number, c0: number, pop: number,
   return out;
 }
 
-/** Capacity upgrades for `newUsers` points of population brought online above current trends. */
-export function capacityUsd(newUsers: number, pop: number, p: Float64Array): number {
-  return newUsers > 0 ? (newUsers / 100) * pop * p[PX.capacityUsdPerUser]! : 0;
+/** One year's network capacity for `users` points of population kept online above current trends. */
+export function capacityUsd(users: number, pop: number, p: Float64Array): number {
+  return users > 0 ? (users / 100) * pop * p[PX.capacityUsdPerUser]! : 0;
 }
 
 /**

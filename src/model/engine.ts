@@ -96,20 +96,20 @@ function addLeverUsers(
 }
 
 /**
- * Capacity cost of the users each lever brought online this year (the increase of its credited
- * stock), added to that lever's cost line; network rollout is credited with the rest of the gain over
- * current trends (users its coverage let in). `gainOverTrend` is the scenario's use minus the trend's.
+ * Capacity cost of the users each lever keeps online above current trends (its credited stock, in
+ * points of population), per user and year, added to that lever's cost line; network rollout is
+ * credited with the rest of the gain over current trends (users its coverage let in).
+ * `gainOverTrend` is the scenario's use minus the trend's.
  */
 function addCapacityCosts(s: LeverScratch, p: Float64Array, pop: number, gainOverTrend: number, costs: Float64Array, Y: number, t: number): void {
   let leverSum = 0;
   for (let k = 0; k <= USE_TERM_COUNT; k++) {
     const now = k < USE_TERM_COUNT ? s.share[k]! : Math.max(0, gainOverTrend - leverSum);
     if (k < USE_TERM_COUNT) leverSum += now;
-    const inc = now - s.credited[k]!;
-    if (inc > 0) {
+    s.credited[k] = now;
+    if (now > 0) {
       const l = k < USE_TERM_COUNT ? TERM_LEVER[k]! : LX.networkRollout;
-      costs[l * Y + t] = costs[l * Y + t]! + capacityUsd(inc, pop, p);
-      s.credited[k] = now;
+      costs[l * Y + t] = costs[l * Y + t]! + capacityUsd(now, pop, p);
     }
   }
 }
@@ -268,7 +268,7 @@ export function runPath(
     const eg = levAt[lEg * Y + t]!;
     const eta1 = Math.min(1, eta + drift * (1 - eta) + (p[PX.egovEffectPerUsd]! / 100) * eg * (1 - eta));
     const E1 = eta1 * ((U1 + Math.min(U1, K1)) / 2);
-    const egCost = eg * pop;
+    const egCost = eg * pop * p[PX.egovCostOverrun]!;
 
     // 1.5 schools
     let S1 = S + rS * (100 - S);

@@ -103,7 +103,7 @@ export const LEVERS = [
     unit: 'USD per person per year on online public services', min: 0, max: 20, step: 0.5, default: 0,
     description: 'Investment in online public services and digital ID. Raises the share of capable Internet users who use e-government; use stays bounded by Internet use and by skills (at most halfway between skills and use).',
     moves: ['egovUse'],
-    parameters: ['egovEffectPerUsd'],
+    parameters: ['egovEffectPerUsd', 'egovCostOverrun'],
   },
   {
     id: 'ewasteProgrammes', label: 'E-waste collection', group: 'environment',

@@ -46,8 +46,8 @@ export const PARAMETERS = [
     basis: 'The final 1–4% of people are too remote for a terrestrial site: 12% of the unconnected live in remote rural places (ITU 2020); 100 million Africans are out of reach of mobile networks (World Bank 2019).' },
   { id: 'satelliteCostPerPerson', label: 'Satellite access cost per person', unit: 'USD (2024) per person', central: 150, low: 80, high: 400, kind: 'assumption', sources: ['leo-starlink-africa', 'ch2020-report'], group: 'cost',
     basis: 'A LEO terminal at USD 178–634 (Africa, 2023–2025, consumer price reports) shared by a household or community access point of 3–6 people, plus a first year of service; running costs then follow siteOpexShare.' },
-  { id: 'capacityUsdPerUser', label: 'Network capacity per new user', unit: 'USD (2024) per new user', central: 60, low: 25, high: 150, kind: 'assumption', sources: ['gsma-mobile-economy-2024', 'ch2020-report'], group: 'cost',
-    basis: 'Capacity upgrades (radio, spectrum carriers, transport) in already covered areas for each user brought online above current trends. GSMA: operators invest about USD 1.5 trillion in 2023–2030 for about 5.6 billion subscribers, roughly USD 30 per subscriber a year; two to five years of that is the range.' },
+  { id: 'capacityUsdPerUser', label: 'Network capacity per added user', unit: 'USD (2024) per added user per year', central: 30, low: 15, high: 50, kind: 'assumption', sources: ['gsma-mobile-economy-2024', 'ch2020-report'], group: 'cost',
+    basis: 'Capacity upgrades (radio, carriers, transport, with their running costs) in covered areas for each user kept online above current trends, every year they are online. GSMA: operators invest about USD 1.5 trillion in 2023–2030 for about 5.6 billion subscribers, roughly USD 30 per subscriber a year; lower where networks have spare capacity, higher for heavy data use.' },
   // ---- affordability and devices ----------------------------------------------------------------
   { id: 'priceElasticity', label: 'Usage response to price', unit: '% more Internet users per % price cut', central: 0.5, low: 0.1, high: 1.9, kind: 'assumption', sources: ['elas-latam-fixed', 'elas-eap-eu', 'itu-afford-groups'], group: 'effect',
     basis: 'Elasticities run from about −1.9 (Latin America, fixed, 2011) to about −0.1 or 0 (EU after 2020) and fall as penetration rises. Applied as stated: a 10% cut raises Internet use by 0.5 × 10% = 5% of its level, before the headroom limit (docs/MODEL.md).' },
@@ -104,6 +104,8 @@ export const PARAMETERS = [
     basis: 'Converts population into a count of firms, mostly micro and small enterprises; no figure in the shared reference data.' },
   { id: 'smeAdditionality', label: 'Supported SMEs that go online because of it', unit: 'share', central: 0.7, low: 0.4, high: 0.9, kind: 'assumption', sources: ['sme-malaysia-grant'], group: 'effect',
     basis: 'Some grant recipients would have gone online anyway.' },
+  { id: 'egovCostOverrun', label: 'E-government delivery cost overrun', unit: 'actual ÷ budgeted spend', central: 1.1, low: 0.95, high: 1.6, kind: 'assumption', sources: ['flyvbjerg-it-overrun'], group: 'cost',
+    basis: 'The lever sets the budgeted spend per person; public IT projects overrun on average by about a quarter, with a fat tail (Flyvbjerg & Budzier, 1,471 IT projects); a slight underspend is the low end.' },
   { id: 'egovEffectPerUsd', label: 'E-government uptake gain per USD per person', unit: '% of the remaining uptake gap closed per USD per person per year', central: 0.8, low: 0.2, high: 2, kind: 'assumption', sources: ['egdi2024'], group: 'effect',
     basis: 'EGDI rose from 0.55 (2018) to 0.638 (2024) worldwide; no figure links spending to use, hence the wide range.' },
   // ---- environment ------------------------------------------------------------------------------
