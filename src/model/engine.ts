@@ -79,10 +79,12 @@ const TERM_LEVER = [LX.affordabilitySubsidy, LX.handsetSubsidy, LX.digitalSkills
 
 /**
  * Internet use with the levers (the `added` users term): fills the five lever terms in points of
- * population and combines them once against the headroom (lever-effects.ts). Returns the new use.
+ * population and combines them once against the headroom (lever-effects.ts), then holds the year's
+ * rise to the fastest adoption pace on record (maxUseGainPerYear above last year's use `uPrev`, or
+ * the organic rise if that is faster), scaling every lever's credited share alike. Returns the new use.
  */
 function addLeverUsers(
-  s: LeverScratch, p: Float64Array, uOrg: number, uMax: number, cut: number,
+  s: LeverScratch, p: Float64Array, uOrg: number, uPrev: number, uMax: number, cut: number,
   owners: number, trained: number, homes: number, reached: number,
 ): number {
   const t = s.terms;
@@ -92,7 +94,12 @@ function addLeverUsers(
   t[2] = p[PX.skillsUseEffect]! * trained;
   t[3] = p[PX.householdUseEffect]! * homes;
   t[4] = p[PX.inclusionUseEffect]! * reached;
-  return useWithLevers(uOrg, uMax, t, s.share);
+  const u = useWithLevers(uOrg, uMax, t, s.share);
+  const limit = Math.max(uOrg, uPrev + p[PX.maxUseGainPerYear]!);
+  if (u <= limit) return u;
+  const scale = (limit - uOrg) / (u - uOrg);
+  for (let k = 0; k < USE_TERM_COUNT; k++) s.share[k] = s.share[k]! * scale;
+  return limit;
 }
 
 /**
@@ -246,7 +253,7 @@ export function runPath(
     const ceiling = Math.min(100, KU + phiC * Cplus);
     const cap = Math.min(100, C1 + off);
     const Uorg1 = Math.min(cap, Uorg >= ceiling ? Uorg : Uorg + rU * Uorg * (1 - Uorg / ceiling));
-    const U1 = Math.min(cap, addLeverUsers(ls, p, Uorg1, 100, cut, Oplus, T, X, reached));
+    const U1 = Math.min(cap, addLeverUsers(ls, p, Uorg1, U, 100, cut, Oplus, T, X, reached));
     Uorg = Uorg1;
     // the targeted subsidy: users above 2% of income, and the new users the cut brings
     const affCost = targetedSubsidyUsd(cut, g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1), shareAboveThreshold(Ptr1, sigma), Uorg1, ls.share[0]!, pop);
