@@ -256,7 +256,7 @@ export function runPath(
     const U1 = Math.min(cap, addLeverUsers(ls, p, Uorg1, U, 100, cut, Oplus, T, X, reached));
     Uorg = Uorg1;
     // the targeted subsidy: users above 2% of income, and the new users the cut brings
-    const affCost = targetedSubsidyUsd(cut, g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1), shareAboveThreshold(Ptr1, sigma), Uorg1, ls.share[0]!, pop);
+    const affCost = cut > 0 ? targetedSubsidyUsd(cut, g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1), shareAboveThreshold(Ptr1, sigma), Uorg1, ls.share[0]!, pop) : 0;
 
     // 1.3 households: own logistic on current trends; the scenario follows use and adds connections
     let H1: number;

@@ -179,7 +179,24 @@ describe('Budget cannot mislead', () => {
   });
 });
 
+/** Publishers whose own sites hold primary reports, data or code (not news copies). */
+const PRIMARY_HOSTS = ['itu.int', 'gsma.com', 'worldbank.org', 'github.com', 'unitar.org', 'oecd-ilibrary.org', 'ssrn.com', 'arxiv.org', 'repec.org', 'socialscienceregistry.org', 'broadbandcommission.org', 'giga.global', 'ourworldindata.org', 'hbr.org', 'bea.gov', 'ewastemonitor.info'];
+
 describe('sources', () => {
+  it('no "sourced" parameter rests only on a news article: at least one source is a primary publisher’s own', () => {
+    const table = sources as Record<string, { url?: string; secondary?: boolean }>;
+    for (const def of PARAMETERS) {
+      if (def.kind !== 'sourced') continue;
+      const primary = def.sources.filter((id) => {
+        const src = table[id];
+        if (!src?.url || src.secondary) return false;
+        const host = new URL(src.url).hostname;
+        return PRIMARY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+      });
+      expect(primary.length, `${def.id}: ${def.sources.join(', ')}`).toBeGreaterThan(0);
+    }
+  });
+
   it('every source a parameter cites exists, and every assumption gives a range and a reason', () => {
     const known = new Set(Object.keys(sources));
     for (const def of PARAMETERS) {
