@@ -3,12 +3,13 @@
 // projected on its own trend (its own base-year price and fitted decline, as when it is projected
 // alone) with the scenario's cut. Met only when every economy is below (100%). An economy's own 1.2
 // stays its own price. The economies' compact price table is built once per aggregate (cached).
-import { compileGeography } from './compile.ts';
+import { fitDecline, pointsUpTo } from './calibrate.ts';
 import { COMMON_BASE_YEAR, getCountry } from './catalogue.ts';
+import type { ResolvedGeography } from './geography.ts';
 import { COUNTRY_INDEX, isAggregateId } from './geography-ids.ts';
 import { AFFORDABLE_PCT } from './cost-affordability.ts';
-import { IX } from './registry/indicators.ts';
-import { PX } from './registry/parameters.ts';
+import { INDICATOR_BY_ID } from './registry/indicators.ts';
+import { PARAMETER_BY_ID, PX } from './registry/parameters.ts';
 
 /** The economies of one aggregate that have a population: base price (% of GNI p.c.) and trend decline. */
 export interface PriceTable {
@@ -45,13 +46,39 @@ async function build(id: string): Promise<PriceTable> {
       without++;
       continue;
     }
-    const e = compileGeography(geo, COMMON_BASE_YEAR).engine;
+    const { price, decline } = basePrice(geo, COMMON_BASE_YEAR);
     ids.push(c.id);
-    pop.push(e.population);
-    p0.push(e.base[IX.mbbPrice]!);
-    dec.push(e.fits.priceDecline ?? Number.NaN);
+    pop.push(geo.population.value);
+    p0.push(price);
+    dec.push(decline ?? Number.NaN);
   }
   return { ids, population: Float64Array.from(pop), price0: Float64Array.from(p0), decline: Float64Array.from(dec), withoutPopulation: without };
+}
+
+/**
+ * An economy's entry-basket price at the base year and its fitted decline, exactly as compile.ts
+ * derives them for the mbbPrice indicator (a test compares the two), without compiling the other
+ * fourteen indicators: building World's table stays cheap.
+ */
+export function basePrice(geo: ResolvedGeography, baseYear: number): { price: number; decline: number | null } {
+  const fact = geo.indicators.mbbPrice;
+  const pts = pointsUpTo(geo.history.mbbPrice?.values, baseYear);
+  let value = fact.value;
+  let year = fact.year;
+  if (year > baseYear) {
+    const last = pts.at(-1);
+    if (last) {
+      value = last.value;
+      year = last.year;
+    } else {
+      year = baseYear;
+    }
+  }
+  const fitted = fitDecline(pts);
+  const decline = fitted !== null && fitted > 0 ? fitted : null;
+  if (year < baseYear) value = value * Math.pow(1 - (decline ?? PARAMETER_BY_ID.priceDeclineDefault.central), baseYear - year);
+  const [lo, hi] = INDICATOR_BY_ID.mbbPrice.bounds;
+  return { price: Math.min(hi, Math.max(lo, value)), decline };
 }
 
 export interface AggregateAffordability {

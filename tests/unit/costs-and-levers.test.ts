@@ -4,7 +4,9 @@
 // World's 1.2 is met only when every economy is below 2%; all levers at their maxima reach the
 // acceptance levels; Reach targets reports the cheapest plan at the best level and why a goal is out of reach.
 import { describe, expect, it } from 'vitest';
-import { LEVERS, PARAMETERS, project, seekGoals, drawParameters, type LeverId } from '../../src/model/index.ts';
+import { LEVERS, PARAMETERS, project, prepareGeography, seekGoals, drawParameters, type LeverId } from '../../src/model/index.ts';
+import { basePrice } from '../../src/model/aggregate-affordability.ts';
+import { IX } from '../../src/model/registry/indicators.ts';
 import { centralParameters } from '../../src/model/registry/parameters.ts';
 import { priceResponse, priceUseGain, useWithLevers, USE_TERM_COUNT } from '../../src/model/lever-effects.ts';
 import { COST_PRICE_YEAR, discountFactor, toConstantUsdFactor } from '../../src/model/cost-money.ts';
@@ -139,6 +141,15 @@ describe('aggregate target 1.2 means "affordable for all"', () => {
     const ken = (await project({ geography: 'KEN', uncertainty: false })).indicators.find((x) => x.id === 'mbbPrice')!;
     expect(ken.aggregate).toBeUndefined();
     expect(ken.metCentral).toBe(ken.scenario[5]! <= 2);
+  });
+
+  it('each economy starts from the same base price and decline as when it is projected alone', async () => {
+    for (const id of ['KEN', 'DEU', 'BRA', 'IND', 'NER', 'KAZ', 'EGY']) {
+      const compiled = await prepareGeography(id);
+      const { price, decline } = basePrice(compiled.geography, compiled.engine.baseYear);
+      expect(price, id).toBeCloseTo(compiled.engine.base[IX.mbbPrice]!, 12);
+      expect(decline, id).toBe(compiled.engine.fits.priceDecline);
+    }
   });
 
   it('a price cut lowers the number of economies above 2%', async () => {
