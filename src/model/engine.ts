@@ -71,8 +71,13 @@ interface LeverScratch {
   priceResp: number;
   capex: RolloutCapex;
 }
+// One scratch for every call (runPath is synchronous and never re-entered): no allocation per run.
+const SCRATCH: LeverScratch = { terms: new Float64Array(USE_TERM_COUNT), share: new Float64Array(USE_TERM_COUNT), credited: new Float64Array(USE_TERM_COUNT + 1), priceResp: 0, capex: { sites: 0, sitesUsd: 0, satelliteUsd: 0 } };
 function leverScratch(): LeverScratch {
-  return { terms: new Float64Array(USE_TERM_COUNT), share: new Float64Array(USE_TERM_COUNT), credited: new Float64Array(USE_TERM_COUNT + 1), priceResp: 0, capex: { sites: 0, sitesUsd: 0, satelliteUsd: 0 } };
+  for (let k = 0; k < USE_TERM_COUNT; k++) SCRATCH.terms[k] = SCRATCH.share[k] = SCRATCH.credited[k] = 0;
+  SCRATCH.credited[USE_TERM_COUNT] = 0;
+  SCRATCH.priceResp = 0;
+  return SCRATCH;
 }
 /** Lever of each use term (lever-effects.ts LEVER_USE_TERMS order). */
 const TERM_LEVER = [LX.affordabilitySubsidy, LX.handsetSubsidy, LX.digitalSkills, LX.householdConnections, LX.inclusion];
@@ -87,6 +92,7 @@ function addLeverUsers(
   s: LeverScratch, p: Float64Array, uOrg: number, uPrev: number, uMax: number, cut: number,
   owners: number, trained: number, homes: number, reached: number,
 ): number {
+  if (cut === 0 && s.priceResp === 0 && owners === 0 && trained === 0 && homes === 0 && reached === 0) return uOrg; // no lever at work: shares stay 0
   const t = s.terms;
   s.priceResp = priceResponse(s.priceResp, priceUseGain(p[PX.priceElasticity]!, cut, uOrg), p[PX.priceResponseSpeed]!);
   t[0] = s.priceResp;
@@ -178,7 +184,7 @@ export function runPath(
   let Oplus = 0, T = 0, X = 0, Splus = 0, Yplus = 0, Wplus = 0, R = 0, reached = 0, Uorg = U0;
   let Ig = 1, Ir = 1, Ia = 1, covCapex = 0;
   const ls = leverScratch();
-  const sigma = sigmaFromGini(p[PX.incomeGini]!);
+  const sigma = levAt[lAff * Y + Y - 1]! > 0 ? sigmaFromGini(p[PX.incomeGini]!) : 1;
   const rate = p[PX.discountRate]!;
 
   for (let i = 0; i < NI; i++) out[i * Y] = b[i]!;
@@ -253,7 +259,10 @@ export function runPath(
     const ceiling = Math.min(100, KU + phiC * Cplus);
     const cap = Math.min(100, C1 + off);
     const Uorg1 = Math.min(cap, Uorg >= ceiling ? Uorg : Uorg + rU * Uorg * (1 - Uorg / ceiling));
-    const U1 = Math.min(cap, addLeverUsers(ls, p, Uorg1, U, 100, cut, Oplus, T, X, reached));
+    const Ulev = addLeverUsers(ls, p, Uorg1, U, 100, cut, Oplus, T, X, reached);
+    const U1 = Math.min(cap, Ulev);
+    // the coverage cap binds: credit each lever only with the users it could actually add
+    if (Ulev > U1) for (let k = 0; k < USE_TERM_COUNT; k++) ls.share[k] = U1 > Uorg1 ? (ls.share[k]! * (U1 - Uorg1)) / (Ulev - Uorg1) : 0;
     Uorg = Uorg1;
     // the targeted subsidy: users above 2% of income, and the new users the cut brings
     const affCost = cut > 0 ? targetedSubsidyUsd(cut, g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1), shareAboveThreshold(Ptr1, sigma), Uorg1, ls.share[0]!, pop) : 0;
@@ -358,7 +367,7 @@ export function runPath(
       costs[lEg * Y + t] = egCost;
       costs[lEw * Y + t] = ewCost;
       costs[lGr * Y + t] = grCost;
-      if (trendRef) addCapacityCosts(ls, p, pop, U1 - trendRef[iU * Y + t]!, costs, Y, t);
+      if (trendRef && U1 !== trendRef[iU * Y + t]) addCapacityCosts(ls, p, pop, U1 - trendRef[iU * Y + t]!, costs, Y, t);
       if (rate > 0) {
         const df = discountFactor(rate, t);
         for (let l = 0; l < NL; l++) costs[l * Y + t] = costs[l * Y + t]! * df;

@@ -34,7 +34,7 @@ export function useWithLevers(uOrg: number, uMax: number, terms: Float64Array, s
   for (let k = 0; k < USE_TERM_COUNT; k++) sum += terms[k]!;
   const head = uMax - uOrg;
   if (sum <= 0 || head <= 0) {
-    share.fill(0);
+    for (let k = 0; k < USE_TERM_COUNT; k++) share[k] = 0;
     return uOrg;
   }
   const gain = head * (1 - Math.exp(-sum / head));
