@@ -65,22 +65,19 @@ export function adoptionCeiling(base: number, p: Float64Array): number {
 interface LeverScratch {
   terms: Float64Array;
   share: Float64Array;
-  /** Cumulative points of use credited to each use term's lever, and to network rollout (last). */
-  credited: Float64Array;
   /** The price response so far (points of use), building up toward ε · cut · U_org. */
   priceResp: number;
   capex: RolloutCapex;
 }
 // One scratch for every call (runPath is synchronous and never re-entered): no allocation per run.
-const SCRATCH: LeverScratch = { terms: new Float64Array(USE_TERM_COUNT), share: new Float64Array(USE_TERM_COUNT), credited: new Float64Array(USE_TERM_COUNT + 1), priceResp: 0, capex: { sites: 0, sitesUsd: 0, satelliteUsd: 0 } };
+const SCRATCH: LeverScratch = { terms: new Float64Array(USE_TERM_COUNT), share: new Float64Array(USE_TERM_COUNT), priceResp: 0, capex: { sites: 0, sitesUsd: 0, satelliteUsd: 0 } };
 function leverScratch(): LeverScratch {
-  for (let k = 0; k < USE_TERM_COUNT; k++) SCRATCH.terms[k] = SCRATCH.share[k] = SCRATCH.credited[k] = 0;
-  SCRATCH.credited[USE_TERM_COUNT] = 0;
+  for (let k = 0; k < USE_TERM_COUNT; k++) SCRATCH.terms[k] = SCRATCH.share[k] = 0;
   SCRATCH.priceResp = 0;
   return SCRATCH;
 }
 /** Lever of each use term (lever-effects.ts LEVER_USE_TERMS order). */
-const TERM_LEVER = [LX.affordabilitySubsidy, LX.handsetSubsidy, LX.digitalSkills, LX.householdConnections, LX.inclusion];
+const TERM_LEVER = Int32Array.of(LX.affordabilitySubsidy, LX.handsetSubsidy, LX.digitalSkills, LX.householdConnections, LX.inclusion);
 
 /**
  * Internet use with the levers (the `added` users term): fills the five lever terms in points of
@@ -109,22 +106,24 @@ function addLeverUsers(
 }
 
 /**
- * Capacity cost of the users each lever keeps online above current trends (its credited stock, in
+ * Capacity cost of the users each lever keeps online above current trends (its share of the gain, in
  * points of population), per user and year, added to that lever's cost line; network rollout is
  * credited with the rest of the gain over current trends (users its coverage let in).
  * `gainOverTrend` is the scenario's use minus the trend's.
  */
-function addCapacityCosts(s: LeverScratch, p: Float64Array, pop: number, gainOverTrend: number, costs: Float64Array, Y: number, t: number): void {
+function addCapacityCosts(share: Float64Array, p: Float64Array, pop: number, gainOverTrend: number, costs: Float64Array, Y: number, t: number): void {
+  const perPoint = capacityUsd(1, pop, p);
   let leverSum = 0;
-  for (let k = 0; k <= USE_TERM_COUNT; k++) {
-    const now = k < USE_TERM_COUNT ? s.share[k]! : Math.max(0, gainOverTrend - leverSum);
-    if (k < USE_TERM_COUNT) leverSum += now;
-    s.credited[k] = now;
-    if (now > 0) {
-      const l = k < USE_TERM_COUNT ? TERM_LEVER[k]! : LX.networkRollout;
-      costs[l * Y + t] = costs[l * Y + t]! + capacityUsd(now, pop, p);
+  for (let k = 0; k < USE_TERM_COUNT; k++) {
+    const v = share[k]!;
+    leverSum += v;
+    if (v > 0) {
+      const i = TERM_LEVER[k]! * Y + t;
+      costs[i] = costs[i]! + v * perPoint;
     }
   }
+  const rest = gainOverTrend - leverSum;
+  if (rest > 0) costs[LX.networkRollout * Y + t] = costs[LX.networkRollout * Y + t]! + rest * perPoint;
 }
 
 /**
@@ -367,7 +366,7 @@ export function runPath(
       costs[lEg * Y + t] = egCost;
       costs[lEw * Y + t] = ewCost;
       costs[lGr * Y + t] = grCost;
-      if (trendRef && U1 !== trendRef[iU * Y + t]) addCapacityCosts(ls, p, pop, U1 - trendRef[iU * Y + t]!, costs, Y, t);
+      if (trendRef && U1 !== trendRef[iU * Y + t]) addCapacityCosts(ls.share, p, pop, U1 - trendRef[iU * Y + t]!, costs, Y, t);
       if (rate > 0) {
         const df = discountFactor(rate, t);
         for (let l = 0; l < NL; l++) costs[l * Y + t] = costs[l * Y + t]! * df;
