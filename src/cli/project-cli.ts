@@ -311,9 +311,14 @@ export function toJsonOutput(r: ProjectionResult): unknown {
       pMeet: i.pMeet,
       metCentral: i.metCentral,
       status: i.status,
-      costPerPoint: i.costPerPoint,
+      ...(i.aggregate ? { aggregate: i.aggregate } : {}),
     })),
-    cost: { available: r.cost.available, ...(r.cost.note ? { note: r.cost.note } : {}), totalUsd: r.cost.totalUsd, byLever: r.cost.byLever },
+    cost: {
+      available: r.cost.available, ...(r.cost.note ? { note: r.cost.note } : {}), priceYear: r.cost.priceYear, discountRatePct: r.cost.discountRatePct,
+      totalUsd: r.cost.totalUsd, byLever: r.cost.byLever,
+      ...(r.cost.bands ? { bands: r.cost.bands } : {}), ...(r.cost.marginal ? { marginal: r.cost.marginal } : {}),
+      ...(r.cost.affordability ? { affordability: r.cost.affordability } : {}), ...(r.cost.gni ? { gni: r.cost.gni } : {}),
+    },
     seed: r.seed,
     draws: r.draws,
   };

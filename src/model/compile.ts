@@ -6,7 +6,8 @@ import { END_YEAR, PK, POOLED_COUNT, TARGET_YEAR, type EngineGeography, type Tre
 import type { ResolvedFact, ResolvedGeography } from './geography.ts';
 import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
 import { PARAMETER_BY_ID } from './registry/parameters.ts';
-import { coherenceMargins, PEER_GROUP_NAMES, peerGroupOf, pooledTable, pricePrior, useHouseholdsCorrelation, type PeerGroup } from './trend-tables.ts';
+import { coherenceMargins, PEER_GROUP_NAMES, peerGroupOf, pooledTable, useHouseholdsCorrelation, type PeerGroup } from './trend-tables.ts';
+import { priceRegion, priceTrend } from './price-trend.ts';
 import { fastestRise, NOWCAST_MAX_RISE, ownSlope, pooledRate, projectShare, screenSeries, type PooledId, type ScreenNote } from './trends.ts';
 
 /** How a base-year value is known, as the UI's provenance marker shows it. */
@@ -52,8 +53,6 @@ const GAP: Partial<Record<IndicatorId, number>> = {
   cyberPreparedness: PARAMETER_BY_ID.cyberGapClosing.central,
   businesses: PARAMETER_BY_ID.businessGapClosing.central,
 };
-/** Price points an economy's own rate needs before it outweighs its region's median change. */
-const PRICE_SHRINK_POINTS = 10;
 
 function isPooled(id: IndicatorId): id is PooledId {
   return Object.hasOwn(POOLED_IDS, id);
@@ -79,13 +78,6 @@ export function peerGroup(geo: ResolvedGeography): PeerGroup {
   if (geo.kind === 'country') return peerGroupOf(geo.id);
   if (geo.kind === 'custom' && geo.peers?.kind === 'country') return peerGroupOf(geo.peers.id);
   return 'all';
-}
-
-/** The ITU region whose median price change a geography's price trend shrinks toward (none for the World). */
-function priceRegion(geo: ResolvedGeography): string | undefined {
-  if (geo.kind === 'region') return geo.id;
-  if (geo.kind === 'custom') return geo.peers?.region;
-  return geo.region;
 }
 
 const fmt = (x: number, d = 2) => x.toFixed(d);
@@ -200,25 +192,13 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
         info.nowcastMethod = rate !== null ? 'gap closed at its historical rate' : 'gap closed at the default rate';
       }
     } else if (id === 'mbbPrice') {
-      // Price: the basket series' own log change, shrunk toward the region's median change by the
-      // number of points, and kept within the changes economies have shown. Flat or rising stays possible.
-      const prior = pricePrior(baseYear, priceRegion(geo));
-      const usable = pts.filter((p) => p.value > 0);
-      let own = Number.NaN;
-      if (usable.length >= 2) {
-        const n = usable.length;
-        const mx = usable.reduce((s2, p) => s2 + p.year, 0) / n;
-        const my = usable.reduce((s2, p) => s2 + Math.log(p.value), 0) / n;
-        let sxy = 0, sxx = 0;
-        for (const p of usable) { sxy += (p.year - mx) * (Math.log(p.value) - my); sxx += (p.year - mx) ** 2; }
-        own = sxx > 0 ? sxy / sxx : Number.NaN;
-      }
-      const w = Number.isFinite(own) ? (usable.length - 1) / (usable.length - 1 + PRICE_SHRINK_POINTS) : 0;
-      const logRate = Math.min(prior.high, Math.max(prior.low, w * (Number.isFinite(own) ? own : 0) + (1 - w) * prior.median));
+      // Price: the basket series' own log change, shrunk toward the region's median change (price-trend.ts).
+      const pt = priceTrend(pts, baseYear, priceRegion(geo));
+      const { logRate, own, prior } = pt;
+      const usable = { length: pt.points };
+      const w = pt.weight;
       fits.priceDecline = 1 - Math.exp(logRate);
-      // How far the pooled change may be off: the spread of economies' changes (their 5th–95th
-      // percentiles as ±1.645 sd), narrowed as the economy's own points carry more weight.
-      fits.priceSpread = ((prior.high - prior.low) / (2 * 1.6449)) * Math.sqrt(1 - w);
+      fits.priceSpread = pt.spread;
       const scope = prior.scope === 'all' ? 'all economies' : `the ${prior.scope} region`;
       calibration[id] = `price ${logRate <= 0 ? 'falling' : 'rising'} ${fmt(Math.abs(100 * (Math.exp(logRate) - 1)), 1)}% a year: ${Number.isFinite(own) ? `own change ${fmt(100 * (Math.exp(own) - 1), 1)}% a year over ${usable.length} points weighted ${Math.round(w * 100)}%` : 'no own series'}, shrunk toward the median change of ${scope} (${fmt(100 * (Math.exp(prior.median) - 1), 1)}% a year, ${prior.n} economies; bounded by their 5th–95th percentiles)`;
       if (year < baseYear) {

@@ -4,6 +4,10 @@
 import { IX, INDICATOR_COUNT } from './registry/indicators.ts';
 import { LX, LEVER_COUNT } from './registry/levers.ts';
 import { PX } from './registry/parameters.ts';
+import { priceResponse, priceUseGain, useWithLevers, USE_TERM_COUNT } from './lever-effects.ts';
+import { capacityUsd, rolloutCapex, type RolloutCapex } from './cost-network.ts';
+import { shareAboveThreshold, sigmaFromGini, targetedSubsidyUsd } from './cost-affordability.ts';
+import { discountFactor } from './cost-money.ts';
 
 export const END_YEAR = 2035;
 export const TARGET_YEAR = 2030;
@@ -112,16 +116,76 @@ export function approach(x: number, delta: number, bound: number): number {
   return r < 1e-6 ? x + delta : x + room * (1 - Math.exp(-r));
 }
 
-/** Cost per person newly covered when coverage stands at c: steeper as the gap closes, satellite at the end. */
-export function costPerPersonCovered(c: number, c0: number, p: Float64Array): number {
-  const gap0 = Math.max(100 - c0, 0.5);
-  const gap = Math.max(100 - c, 0.05);
-  const terrestrial = (p[PX.siteCapexUsd]! / p[PX.peoplePerSite]!) * Math.pow(Math.max(gap0 / gap, 1), p[PX.remoteCostExponent]!);
-  return gap <= p[PX.satelliteGapPct]! ? Math.max(terrestrial, p[PX.satelliteCostPerPerson]!) : terrestrial;
+// ---- lever side: users the levers add and what they cost (kept out of the trend recurrences) ----
+
+/** Scratch space of the lever-side helpers (one per call of runPath; no allocation per step). */
+interface LeverScratch {
+  terms: Float64Array;
+  share: Float64Array;
+  /** The price response so far (points of use), building up toward ε · cut · U_org. */
+  priceResp: number;
+  capex: RolloutCapex;
+}
+// One scratch for every call (runPath is synchronous and never re-entered): no allocation per run.
+const SCRATCH: LeverScratch = { terms: new Float64Array(USE_TERM_COUNT), share: new Float64Array(USE_TERM_COUNT), priceResp: 0, capex: { sites: 0, sitesUsd: 0, satelliteUsd: 0 } };
+function leverScratch(): LeverScratch {
+  for (let k = 0; k < USE_TERM_COUNT; k++) SCRATCH.terms[k] = SCRATCH.share[k] = 0;
+  SCRATCH.priceResp = 0;
+  return SCRATCH;
+}
+/** Lever of each use term (lever-effects.ts LEVER_USE_TERMS order). */
+const TERM_LEVER = Int32Array.of(LX.affordabilitySubsidy, LX.handsetSubsidy, LX.digitalSkills, LX.householdConnections, LX.inclusion);
+
+/**
+ * Internet use with the levers (the `added` users term): fills the five lever terms in points of
+ * population and combines them once against the headroom (lever-effects.ts), then holds the year's
+ * rise to the fastest adoption pace on record (maxUseGainPerYear above last year's use `uPrev`, or
+ * the organic rise if that is faster), scaling every lever's credited share alike. Returns the new use.
+ */
+function addLeverUsers(
+  s: LeverScratch, p: Float64Array, uOrg: number, uPrev: number, uMax: number, cut: number,
+  owners: number, trained: number, homes: number, reached: number,
+): number {
+  if (cut === 0 && s.priceResp === 0 && owners === 0 && trained === 0 && homes === 0 && reached === 0) return uOrg; // no lever at work: shares stay 0
+  const t = s.terms;
+  s.priceResp = priceResponse(s.priceResp, priceUseGain(p[PX.priceElasticity]!, cut, uOrg), p[PX.priceResponseSpeed]!);
+  t[0] = s.priceResp;
+  t[1] = p[PX.deviceUseEffect]! * owners;
+  t[2] = p[PX.skillsUseEffect]! * trained;
+  t[3] = p[PX.householdUseEffect]! * homes;
+  t[4] = p[PX.inclusionUseEffect]! * reached;
+  const u = useWithLevers(uOrg, uMax, t, s.share);
+  const limit = Math.max(uOrg, uPrev + p[PX.maxUseGainPerYear]!);
+  if (u <= limit) return u;
+  const scale = (limit - uOrg) / (u - uOrg);
+  for (let k = 0; k < USE_TERM_COUNT; k++) s.share[k] = s.share[k]! * scale;
+  return limit;
 }
 
 /**
- * Runs one path. `levAt` (NL × years) holds each lever's level in each year (zero before its start
+ * Capacity cost of the users each lever keeps online above current trends (its share of the gain, in
+ * points of population), per user and year, added to that lever's cost line; network rollout is
+ * credited with the rest of the gain over current trends (users its coverage let in).
+ * `gainOverTrend` is the scenario's use minus the trend's.
+ */
+function addCapacityCosts(share: Float64Array, p: Float64Array, pop: number, gainOverTrend: number, costs: Float64Array, Y: number, t: number): void {
+  const perPoint = capacityUsd(1, pop, p);
+  let leverSum = 0;
+  for (let k = 0; k < USE_TERM_COUNT; k++) {
+    const v = share[k]!;
+    leverSum += v;
+    if (v > 0) {
+      const i = TERM_LEVER[k]! * Y + t;
+      costs[i] = costs[i]! + v * perPoint;
+    }
+  }
+  const rest = gainOverTrend - leverSum;
+  if (rest > 0) costs[LX.networkRollout * Y + t] = costs[LX.networkRollout * Y + t]! + rest * perPoint;
+}
+
+/**
+ * Runs one path. Costs are in constant USD of COST_PRICE_YEAR, discounted to the base year at the
+ * discountRate parameter. `levAt` (NL × years) holds each lever's level in each year (zero before its start
  * year; see leverSchedule). `out` receives NI × years values (indicator-major: out[i*years + t]). With `trendRef`
  * (the current-trends path for the same parameters) the scenario couples households and the coverage
  * gain to it; without it the path is current trends. `costs` (NL × years) receives the annual USD cost
@@ -174,7 +238,6 @@ export function runPath(
   const useMargin = Math.max(f.useOverCoverage, U0 - Math.max(C0, C3) + 3 * SOFT_WIDTH);
   const hhExcess0 = Math.max(0, H0 - U0 + 3 * SOFT_WIDTH - f.householdsOverUse);
   const tTarget = Math.max(1, TARGET_YEAR - g.baseYear);
-  const KU = adoptionCeiling(U0, p);
   const phiC = p[PX.usageCeilingShare]!;
   const rS = (f.schoolRate ?? p[PX.schoolGapClosing]!) * m;
   const rY = (f.cyberRate ?? p[PX.cyberGapClosing]!) * m;
@@ -200,6 +263,9 @@ export function runPath(
   let eta = eta0, W = b[iW]!, Mtr = b[iM]!;
   let Oplus = 0, T = 0, X = 0, Splus = 0, Yplus = 0, Wplus = 0, R = 0, reached = 0, Uorg = U0;
   let Ig = 1, Ir = 1, Ia = 1, covCapex = 0;
+  const ls = leverScratch();
+  const sigma = levAt[lAff * Y + Y - 1]! > 0 ? sigmaFromGini(p[PX.incomeGini]!) : 1;
+  const rate = p[PX.discountRate]!;
 
   for (let i = 0; i < NI; i++) out[i * Y] = b[i]!;
   out[iC * Y] = C0;
@@ -214,15 +280,13 @@ export function runPath(
     // covered twice), then the rollout lever on the remaining gap
     let C1 = logitStep(C, qC);
     const net = levAt[lNet * Y + t]!;
-    let netCost = 0;
+    let netCost = covCapex * p[PX.siteOpexShare]!;
     if (net > 0) {
       const add = (net / 100) * (100 - C1);
-      const capex = (add / 100) * pop * costPerPersonCovered(C1, C0, p);
-      netCost = capex + covCapex * p[PX.siteOpexShare]!;
-      covCapex += capex;
+      const cx = rolloutCapex(C1, add, C0, pop, p, ls.capex);
+      netCost += cx.sitesUsd + cx.satelliteUsd;
+      covCapex += cx.sitesUsd + cx.satelliteUsd;
       C1 += add;
-    } else if (covCapex > 0) {
-      netCost = covCapex * p[PX.siteOpexShare]!;
     }
     C1 = clamp(C1, C, 100);
 
@@ -230,7 +294,6 @@ export function runPath(
     const Ptr1 = Ptr * (1 - dP);
     const cut = levAt[lAff * Y + t]! / 100;
     const P1 = Ptr1 * (1 - cut);
-    const affCost = cut * g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1) * 12 * (U / 100) * pop;
 
     // 1.4 ownership: pooled logit trend on all owners, then subsidised handsets (their new owners a stock)
     let O1 = logitStep(O, qO);
@@ -273,22 +336,25 @@ export function runPath(
 
     // 1.7 Internet use = organic users + the users the enabling levers add. Organic users follow the
     // pooled logit trend, held softly within the observed margin over the better of 4G and 3G-or-better
-    // coverage (the margin: fixed-network users), so a slow rollout slows use without freezing it. The levers add a stock of
-    // people (new phone owners, trainees, connected homes, people reached, the price response),
-    // discounted by the share who would have come online anyway. Being a stock, a lever started later
-    // never adds more by a given year than one started earlier.
+    // coverage (the margin: fixed-network users), so a slow rollout slows use without freezing it.
+    // People the rollout lever covers beyond current trends adopt at the prevailing share (up to the
+    // long-run ceiling share). The levers add a stock of people (new phone owners, trainees, connected
+    // homes, people reached) and the price response, combined once against the headroom (addLeverUsers,
+    // lever-effects.ts), within the same soft bound. Being a stock, a lever started later never adds more
+    // by a given year than one started earlier.
     const covGain = trendRef ? C1 - trendRef[iC * Y + t]! : 0;
-    const ceiling = Math.min(100, KU + phiC * covGain);
     // the bound is moot once coverage plus the margin reaches 100: the logit trend saturates by itself
     const best = C1 > C3 ? C1 : C3;
     const bound = best + useMargin >= 100 ? Infinity : best + useMargin;
-    const Uorg1 = approach(Uorg, logitStep(Uorg, qU) - Uorg, bound);
-    const added =
-      p[PX.priceElasticity]! * cut * U0 * (1 - U0 / 100) +
-      p[PX.deviceUseEffect]! * Oplus + p[PX.skillsUseEffect]! * T + p[PX.householdUseEffect]! * X +
-      p[PX.inclusionUseEffect]! * reached + Math.max(0, ceiling - KU) * (Uorg1 / 100);
-    const U1 = Math.min(100, approach(Uorg1, added * (1 - Uorg1 / 100), bound));
-    Uorg = Uorg1;
+    const UorgS = approach(Uorg, logitStep(Uorg, qU) - Uorg, bound);
+    const Uorg1 = Math.min(100, UorgS + Math.max(0, phiC * covGain) * (UorgS / 100));
+    const Ulev = addLeverUsers(ls, p, Uorg1, U, 100, cut, Oplus, T, X, reached);
+    const U1 = Math.min(100, approach(Uorg1, Ulev - Uorg1, bound));
+    // the bound binds: credit each lever only with the users it could actually add
+    if (Ulev > U1) for (let k = 0; k < USE_TERM_COUNT; k++) ls.share[k] = U1 > Uorg1 ? (ls.share[k]! * (U1 - Uorg1)) / (Ulev - Uorg1) : 0;
+    Uorg = UorgS;
+    // the targeted subsidy: users above 2% of income, and the new users the cut brings
+    const affCost = cut > 0 ? targetedSubsidyUsd(cut, g.priceUsdMonth * (P0 > 0 ? Ptr1 / P0 : 1), shareAboveThreshold(Ptr1, sigma), Uorg1, ls.share[0]!, pop) : 0;
 
     // 1.3 households: own logistic on current trends; the scenario follows use and adds connections
     let H1: number;
@@ -311,7 +377,7 @@ export function runPath(
     const eg = levAt[lEg * Y + t]!;
     const eta1 = Math.min(1, eta + drift * (1 - eta) + (p[PX.egovEffectPerUsd]! / 100) * eg * (1 - eta));
     const E1 = eta1 * ((U1 + Math.min(U1, K1)) / 2);
-    const egCost = eg * pop;
+    const egCost = eg * pop * p[PX.egovCostOverrun]!;
 
     // 1.5 schools
     let S1 = S + rS * (100 - S);
@@ -394,6 +460,11 @@ export function runPath(
       costs[lEg * Y + t] = egCost;
       costs[lEw * Y + t] = ewCost;
       costs[lGr * Y + t] = grCost;
+      if (trendRef && U1 !== trendRef[iU * Y + t]) addCapacityCosts(ls.share, p, pop, U1 - trendRef[iU * Y + t]!, costs, Y, t);
+      if (rate > 0) {
+        const df = discountFactor(rate, t);
+        for (let l = 0; l < NL; l++) costs[l * Y + t] = costs[l * Y + t]! * df;
+      }
     }
 
     C = C1; Ptr = Ptr1; O = O1; U = U1; H = H1; S = S1; Yc = Y1; K = K1; B = B1; eta = eta1;

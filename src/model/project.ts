@@ -12,6 +12,9 @@ import { mulberry32, normalPair, triangular } from './random.ts';
 import { distance, meets, TARGET_RULES } from './targets.ts';
 import { checksum } from './checksum.ts';
 import { MODEL_VERSION } from './version.ts';
+import { aggregateAffordability, priceTable, type AggregateAffordability, type PriceTable } from './aggregate-affordability.ts';
+import { attributeCosts, type CostAttribution } from './cost-attribution.ts';
+import { COST_PRICE_YEAR } from './cost-money.ts';
 
 import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './limits.ts';
 
@@ -60,8 +63,12 @@ export interface IndicatorResult {
   metCentral: boolean;
   metTrend: boolean;
   status: Status;
-  /** Scenario cost (base year to 2030) per unit gained over current trends in 2030; null when nothing is gained. */
-  costPerPoint: number | null;
+  /**
+   * World and regions, target 1.2 only: the share of the population in economies whose basket costs
+   * less than 2% of GNI p.c. in 2030 (each economy on its own trend), which decides "met" (only at
+   * 100%). `pMeet` is then the share of draws in which every economy is below.
+   */
+  aggregate?: { rule: string; share2030: number; shareTrend2030: number; economiesAbove: number; economiesAboveTrend: number; economies: number; withoutPopulation: number };
   /** True when the scenario's assumption overrides change this indicator's projected path. */
   affectedByOverrides: boolean;
 }
@@ -81,7 +88,10 @@ export interface ProjectionResult {
     byLever: Record<LeverId, number>;
     annual: Record<LeverId, number[]>;
     perYear: number[];
-  };
+    /** Constant USD of this year; present values at the base year at `discountRatePct`. */
+    priceYear: number;
+    discountRatePct: number;
+  } & Partial<CostAttribution>;
   levers: Record<LeverId, { value: number; start: number }>;
   overrides: Partial<Record<ParameterId, number>>;
   draws: number;
@@ -180,9 +190,21 @@ export interface Bands {
   p50: Float64Array;
   p90: Float64Array;
   pMeet: Float64Array;
+  /** Each lever's total cost to the target year, then the scenario total (LEVER_COUNT + 1 each). */
+  costP10: Float64Array;
+  costP50: Float64Array;
+  costP90: Float64Array;
 }
 
 let sampleBuf = new Float64Array(0);
+
+/** The q-quantile of a sorted array (linear interpolation at q·(n − 1)). */
+function quantile(sorted: Float64Array, q: number): number {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
 
 /** Rearranges a[lo..hi] so that a[k] holds the value a full sort would put there (quickselect). */
 function selectKth(a: Float64Array, k: number, lo: number, hi: number): void {
@@ -324,23 +346,41 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
   const trend = new Float64Array(cell);
   const scen = new Float64Array(cell);
   const rand = mulberry32(seed);
-  const lows = Float64Array.from(PARAMETERS, (d) => d.low);
-  const highs = Float64Array.from(PARAMETERS, (d) => d.high);
+  const lows = Float64Array.from(PARAMETERS, (d, k) => (isFixed(d) ? central[k]! : d.low));
+  const highs = Float64Array.from(PARAMETERS, (d, k) => (isFixed(d) ? central[k]! : d.high));
   const t30 = TARGET_YEAR - g.baseYear;
   const meetCount = new Float64Array(INDICATOR_COUNT);
   const rules = INDICATORS.map((d) => TARGET_RULES[d.id]);
   const inputs = drawTrendInputs(g, central, draws, seed);
   const stride = drawStride();
   const gd = scratchOf(g);
+  const NC = LEVER_COUNT + 1;
+  const costs = new Float64Array(LEVER_COUNT * Y);
+  const costDraws = new Float64Array(draws * NC);
   for (let d = 0; d < draws; d++) {
     for (let k = 0; k < PARAMETER_COUNT; k++) p[k] = triangular(rand(), lows[k]!, central[k]!, highs[k]!);
     const shock = inputs.subarray(d * stride, d * stride + SHOCK_LENGTH);
     const gx = drawnGeography(g, gd, inputs, d);
     runPath(gx, p, ZERO_LEVERS(Y), trend, null, null, shock);
-    runPath(gx, p, levAt, scen, null, trend, shock);
+    runPath(gx, p, levAt, scen, costs, trend, shock);
     // stored cell-major, so each cell's draws are contiguous for the quantiles below
     for (let c = 0; c < cell; c++) sampleBuf[c * draws + d] = scen[c]!;
     for (let i = 0; i < INDICATOR_COUNT; i++) if (meets(rules[i]!, scen[i * Y + t30]!)) meetCount[i]!++;
+    let total = 0;
+    for (let l = 0; l < LEVER_COUNT; l++) {
+      let sum = 0;
+      for (let t = 1; t <= t30; t++) sum += costs[l * Y + t]!;
+      costDraws[l * draws + d] = sum;
+      total += sum;
+    }
+    costDraws[LEVER_COUNT * draws + d] = total;
+  }
+  const costP10 = new Float64Array(NC), costP50 = new Float64Array(NC), costP90 = new Float64Array(NC);
+  for (let c = 0; c < NC; c++) {
+    const col = costDraws.subarray(c * draws, (c + 1) * draws).sort();
+    costP10[c] = quantile(col, 0.1);
+    costP50[c] = quantile(col, 0.5);
+    costP90[c] = quantile(col, 0.9);
   }
   const p10 = new Float64Array(cell);
   const p50 = new Float64Array(cell);
@@ -352,7 +392,12 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
     p90[c] = selectQuantile(col, 0.9, Math.floor(0.5 * (draws - 1)) + 1);
   }
   const pMeet = meetCount.map((n) => n / draws);
-  return { p10, p50, p90, pMeet };
+  return { p10, p50, p90, pMeet, costP10, costP50, costP90 };
+}
+
+/** A policy choice (the discount rate) is held at its value in every draw, not drawn. */
+function isFixed(def: (typeof PARAMETERS)[number]): boolean {
+  return 'fixed' in def && def.fixed === true;
 }
 
 
@@ -374,7 +419,10 @@ export function drawParameters(central: Float64Array, draws: number, seed: numbe
   const out = new Float64Array(draws * PARAMETER_COUNT);
   const rand = mulberry32(seed);
   for (let d = 0; d < draws; d++) {
-    for (let k = 0; k < PARAMETER_COUNT; k++) out[d * PARAMETER_COUNT + k] = triangular(rand(), PARAMETERS[k]!.low, central[k]!, PARAMETERS[k]!.high);
+    for (let k = 0; k < PARAMETER_COUNT; k++) {
+      const def = PARAMETERS[k]!;
+      out[d * PARAMETER_COUNT + k] = isFixed(def) ? (rand(), central[k]!) : triangular(rand(), def.low, central[k]!, def.high);
+    }
   }
   return out;
 }
@@ -413,7 +461,7 @@ export function monteCarloSamples(g: EngineGeography, central: Float64Array, lev
 // ---- assembling a result --------------------------------------------------------------------------
 
 /** Runs a validated request on a compiled geography. Synchronous and pure. */
-export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs, req: ProjectionRequest): ProjectionResult {
+export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs, req: ProjectionRequest, prices: PriceTable | null = null): ProjectionResult {
   const g = compiled.engine;
   const Y = g.years;
   const cell = INDICATOR_COUNT * Y;
@@ -463,8 +511,6 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
     const d0 = distance(rule, scenario[0]!);
     const d30 = distance(rule, v30);
     const status: Status = metCentral ? 'met' : d0 > 0 && 1 - d30 / d0 >= 0.8 ? 'on-track' : 'off-track';
-    const gain = (def.direction === 'lower' ? -1 : 1) * (v30 - b30);
-    const minGain = def.unit === 'ratio' ? 0.0005 : 0.01;
     const r: IndicatorResult = {
       id: def.id,
       target: def.target,
@@ -483,7 +529,6 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
       metCentral,
       metTrend: meets(rule, b30),
       status,
-      costPerPoint: Number.isFinite(totalUsd) && totalUsd > 0 && gain > minGain ? totalUsd / gain : null,
       affectedByOverrides: untouched !== null && scenario.some((v, t) => Math.abs(v - untouched![i * Y + t]!) > 1e-9 * Math.max(1, Math.abs(v))),
     };
     if (rule.band) r.band = rule.band;
@@ -495,6 +540,7 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
       r.p90 = slice(bands.p90);
       r.pMeet = bands.pMeet[i]!;
     }
+    if (prices && def.id === 'mbbPrice') applyAggregateAffordability(r, prices, inputs, levAt[LX_AFF * Y + t30]! / 100, t30);
     return r;
   });
 
@@ -509,8 +555,8 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
     years,
     indicators,
     cost: geo.population
-      ? { available: true, totalUsd, byLever, annual, perYear }
-      : { available: false, note: `No population figure for ${geo.name}: costs cannot be computed. Create a custom geography from it with a population to cost a scenario.`, totalUsd, byLever, annual, perYear },
+      ? { available: true, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]!, ...attributeCosts(compiled, inputs, levAt, trend, scen, byLever, totalUsd, bands) }
+      : { available: false, note: `No population figure for ${geo.name}: costs cannot be computed. Create a custom geography from it with a population to cost a scenario.`, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]! },
     levers,
     overrides: inputs.overrides,
     draws: inputs.uncertainty ? inputs.draws : 0,
@@ -522,12 +568,41 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
   return result;
 }
 
+const LX_AFF = LEVERS.findIndex((l) => l.id === 'affordabilitySubsidy');
+
+/**
+ * Target 1.2 for World or a region: judged on the share of the population in economies below 2% of
+ * GNI p.c. (met only at 100%), not on the aggregate's median price; pMeet counts the draws in which
+ * every economy is below (same parameter draws as the Monte Carlo).
+ */
+function applyAggregateAffordability(r: IndicatorResult, prices: PriceTable, inputs: ValidInputs, cut: number, t30: number): void {
+  const scen: AggregateAffordability = aggregateAffordability(prices, inputs.params, t30, cut);
+  const trend = aggregateAffordability(prices, inputs.params, t30, 0);
+  r.aggregate = {
+    rule: 'share of the population in economies whose entry basket costs less than 2% of GNI per capita in 2030 (each economy on its own price trend); met only at 100%',
+    share2030: scen.share, shareTrend2030: trend.share, economiesAbove: scen.economiesAbove, economiesAboveTrend: trend.economiesAbove,
+    economies: scen.economies, withoutPopulation: scen.withoutPopulation,
+  };
+  r.metCentral = scen.economiesAbove === 0 && scen.economies > 0;
+  r.metTrend = trend.economiesAbove === 0 && trend.economies > 0;
+  r.status = r.metCentral ? 'met' : 'off-track';
+  if (r.pMeet !== undefined) {
+    const all = drawParameters(inputs.params, inputs.draws, inputs.seed);
+    let k = 0;
+    for (let d = 0; d < inputs.draws; d++) {
+      if (aggregateAffordability(prices, all.subarray(d * PARAMETER_COUNT, (d + 1) * PARAMETER_COUNT), t30, cut).economiesAbove === 0) k++;
+    }
+    r.pMeet = k / inputs.draws;
+  }
+}
+
 /** Validates and projects a request end to end. */
 export async function project(req: ProjectionRequest): Promise<ProjectionResult> {
   if (typeof req !== 'object' || req === null) throw new ModelInputError('request', 'an object');
   const compiled = await prepareGeography(req.geography);
   const inputs = validateInputs(req, compiled.engine.baseYear);
-  return projectCompiled(compiled, inputs, req);
+  const prices = typeof req.geography === 'string' ? await priceTable(req.geography) : null;
+  return projectCompiled(compiled, inputs, req, prices);
 }
 
 /**

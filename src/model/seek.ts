@@ -22,6 +22,7 @@ import { INDICATORS, INDICATOR_BY_ID, INDICATOR_COUNT, IX, isIndicatorId, type I
 import { LEVERS, LEVER_COUNT, LX, isLeverId, type LeverId } from './registry/levers.ts';
 import { PARAMETER_COUNT } from './registry/parameters.ts';
 import { TARGET_RULES, UNIVERSAL_TOLERANCE, threshold } from './targets.ts';
+import { outOfReachReason } from './reach-explain.ts';
 
 // ---- public types ---------------------------------------------------------------------------------
 
@@ -91,8 +92,10 @@ export interface GoalResult {
    * returned settings; without a budget, never less than the value with every unlocked lever at its maximum.
    */
   bestReachable?: number;
-  /** Cost of the settings giving bestReachable. */
+  /** Cost of the cheapest settings found that reach bestReachable (within 0.05 of a unit). */
   bestReachableCostUsd?: number;
+  /** Why the goal stays out of reach by 2030, in terms a planner can check (see reach-explain.ts). */
+  reason?: string;
 }
 
 export interface SeekResult {
@@ -720,9 +723,11 @@ function positions(P: Problem, values: ArrayLike<number>): Int32Array {
 
 /**
  * The best 2030 value of one goal's indicator pursued alone within the budget: greedy from every
- * unlocked lever at its minimum (and, without a budget, every unlocked lever at its maximum).
+ * unlocked lever at its minimum (and, without a budget, every unlocked lever at its maximum); then
+ * the cheapest settings found that reach that value (to within 0.05 of a unit), so a maxed-out plan
+ * is not reported when a cheaper one gets as far; and the reason the goal stays out of reach.
  */
-function* bestReachable(P: Problem, goal: Goal): Search<{ value: number; cost: number }> {
+function* bestReachable(P: Problem, goal: Goal): Search<{ value: number; cost: number; reason: string }> {
   const saved = { idx: P.idx, sign: P.sign, thr: P.thr, scale: P.scale, active: P.active };
   const [lo, hi] = INDICATOR_BY_ID[goal.indicator].bounds;
   const sign = goal.op === '>=' ? 1 : -1;
@@ -739,8 +744,21 @@ function* bestReachable(P: Problem, goal: Goal): Search<{ value: number; cost: n
       cost = P.cost;
     }
   }
+  // the cheapest plan that gets as far: the best level (less a small tolerance) as the goal
+  P.setGoals([{ idx: IX[goal.indicator], sign, thr: value - sign * 0.05 }]);
+  const cheap = yield* refine(P, yield* greedy(P, P.sol(new Int32Array(LEVER_COUNT)), 'refine', 0.95, 0.97), 0.97, 0.99);
+  P.evaluate(cheap.n);
+  if (cheap.short === 0 && cheap.cost < cost && cheap.cost <= P.budget) {
+    cost = cheap.cost;
+    value = P.goalValue(0);
+  }
+  const top = new Int32Array(LEVER_COUNT);
+  for (const l of P.unlocked) top[l] = P.nmax[l]!;
+  P.evaluate(top);
+  const i = IX[goal.indicator];
+  const reason = outOfReachReason(goal.indicator, P.scen.subarray(i * P.Y, (i + 1) * P.Y), P.g.baseYear, goalThreshold(goal), sign, P.params, P.unlocked.map((l) => LEVERS[l]!.id));
   Object.assign(P, saved);
-  return { value, cost };
+  return { value, cost, reason };
 }
 
 // ---- confidence (Monte Carlo at the solution) -----------------------------------------------------
@@ -926,6 +944,7 @@ function* seekSearch(prep: Prepared, req: SeekRequest, goals: Goal[], t0: number
     const sign = specs[j]!.sign;
     r.bestReachable = sign * (b.value - r.value2030) > 0 ? b.value : r.value2030;
     r.bestReachableCostUsd = sign * (b.value - r.value2030) > 0 ? b.cost : final.cost;
+    r.reason = b.reason;
   }
   const changed = LEVERS.filter((_, li) => outValues[li] !== values[li]).map((l) => l.id);
   const result: SeekResult = {

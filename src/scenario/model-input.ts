@@ -49,11 +49,12 @@ const IndicatorInputSchema = (def: (typeof INDICATORS)[number]) => {
   const [lo, hi] = def.bounds;
   const expected = `a number from ${lo} to ${hi} (${def.unit})`;
   const val = v.pipe(finite(expected), v.minValue(lo, expected), v.maxValue(hi, expected));
-  return v.strictObject({
+  // valibot's strictObject accepts an array with no own keys; the JSON Schema (type: object) does not
+  return v.pipe(v.custom<unknown>((x) => !Array.isArray(x), 'an object of value, year and history'), v.strictObject({
     value: v.optional(val),
     year: v.optional(v.pipe(finite('a whole year'), v.integer('a whole year'), v.minValue(1990, 'a year from 1990'), v.maxValue(2035, 'a year up to 2035'))),
     history: v.optional(v.record(yearKey, val, 'an object of year: value')),
-  });
+  }));
 };
 
 /** A custom geography: a name, the geography it inherits from, and any indicators it knows. */

@@ -263,6 +263,12 @@ export class Presentation {
     return this.results[item.key] ?? null;
   }
 
+  /** The slide's run with Monte Carlo bands (the live scenario's band run; saved slides are run with them). */
+  bandsOf(item: DeckItem): ProjectionResult | null {
+    if (item.ref === CURRENT) return this.#ws.bands;
+    return this.results[item.key] ?? null;
+  }
+
   summaryOf(item: DeckItem): SlideSummary {
     return summarize(this.nameOf(item), this.scenarioOf(item), this.resultOf(item));
   }
@@ -276,7 +282,8 @@ export class Presentation {
       if (item.ref === CURRENT) continue;
       const s = this.scenarioOf(item);
       if (!s) continue;
-      const sig = JSON.stringify(toProjectionRequest(s, { uncertainty: false }));
+      // with uncertainty: a slide shows the cost's p10–p90
+      const sig = JSON.stringify(toProjectionRequest(s, { uncertainty: true }));
       if (this.#wanted.get(item.key) === sig) continue;
       this.#wanted.set(item.key, sig);
       void this.#run(item.key);

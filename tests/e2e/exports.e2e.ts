@@ -182,7 +182,7 @@ describe('exports', () => {
     await dialog.getByRole('heading', { name: /^Costs, / }).waitFor();
     await dialog.getByRole('heading', { name: 'Works cited' }).waitFor();
     const changed = dialog.getByRole('table', { name: 'Assumptions changed from their central values' });
-    expect((await changed.locator('tbody tr').allInnerTexts()).join('\n')).toMatch(/Entry-level smartphone price\s+USD per handset\s+54\s+40\s+−26%/);
+    expect((await changed.locator('tbody tr').allInnerTexts()).join('\n')).toMatch(/Entry-level smartphone price\s+USD \(2024\) per handset\s+54\s+40\s+−26%/);
     expect(await dialog.locator('figure svg[role=img]').count()).toBe(INDICATORS.length);
     expect(await dialog.getByText('Second line.', { exact: false }).count()).toBeGreaterThan(0);
     // the report's scorecard shows the same 2030 values as the app's

@@ -64,7 +64,7 @@ describe('scenarios', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const { page, problems } = await openApp(context);
     await ready(page);
-    await slider(page, 'Digital-skills training').fill('12');
+    await slider(page, 'Digital-skills training').fill('8');
     await saveAs(page, 'Skills push');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('skills-push.json');
@@ -82,7 +82,7 @@ describe('scenarios', () => {
     await dialog.getByRole('button', { name: /Import 1/ }).click();
     await expect.poll(() => libraryNames(second.page)).toContain('Skills push');
     await second.page.getByRole('button', { name: 'Skills push', exact: true }).first().click();
-    await expect.poll(() => slider(second.page, 'Digital-skills training').inputValue()).toBe('12');
+    await expect.poll(() => slider(second.page, 'Digital-skills training').inputValue()).toBe('8');
     // export again from the second profile: identical scenario content
     const [again] = await Promise.all([second.page.waitForEvent('download'), second.page.getByRole('button', { name: 'Export', exact: true }).click()]);
     const path2 = join(dir, 'again.json');

@@ -251,7 +251,7 @@ describe('parameter overrides and input errors', () => {
 describe('edited assumptions are marked exactly where they change the projection', () => {
   it('an override that moves an indicator marks it; one that cannot (a cost-only structure parameter) marks nothing', async () => {
     const { project } = await import('../../src/model/index.ts');
-    const withLever = await project({ geography: 'world', levers: { handsetSubsidy: 30 }, overrides: { handsetAdditionality: 0.9 }, uncertainty: false });
+    const withLever = await project({ geography: 'world', levers: { handsetSubsidy: 20 }, overrides: { handsetAdditionality: 0.9 }, uncertainty: false });
     const use = withLever.indicators.find((i) => i.id === 'internetUse')!;
     expect(use.affectedByOverrides).toBe(true);
     // household size converts population into households for the cost of home connections only: no indicator moves
