@@ -18,10 +18,12 @@ import {
 } from '../persistence/index.ts';
 import { fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
 import { PRESETS } from '../scenario/presets.ts';
-import { describeRestoreError, parseScenarioText } from '../scenario/restore.ts';
+import { describeRestoreError } from '../scenario/restore.ts';
+import { restoreFile, restoreLink } from '../scenario/restore-client.ts';
 import { newScenario } from '../scenario/scenario.ts';
-import { decodeShare, shareLink, sharePayload } from '../scenario/share.ts';
+import { shareLink, sharePayload } from '../scenario/share.ts';
 import { MAX_FILE_BYTES, type RestoreResult, type Scenario } from '../scenario/types.ts';
+import type { RestoreProgress } from '../scenario/restore-api.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
 export const APP_VERSION = '0.1.0';
@@ -70,6 +72,8 @@ export class Library {
   importPreview = $state.raw<ImportPreview | null>(null);
   /** The last rejected file or link, with its message. */
   importError = $state('');
+  /** What the restore worker is doing with a file or link being read ('' when idle). */
+  importProgress = $state('');
   toast = $state.raw<Toast | null>(null);
   readonly presets = PRESETS;
 
@@ -444,14 +448,7 @@ export class Library {
       this.importError = `${file.name}: the file is larger than 5 MB, which no scenario file needs. Nothing was imported.`;
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.importError = `${file.name}: the file could not be read. Nothing was imported.`;
-      return;
-    }
-    const r: RestoreResult = parseScenarioText(text, { kind: 'file', name: file.name }, file.size);
+    const r: RestoreResult = await this.#offThread(file.name, (onProgress) => restoreFile(file, { onProgress }));
     if (!r.ok) {
       this.importError = `${describeRestoreError(r)}. Nothing was imported.`;
       return;
@@ -501,6 +498,18 @@ export class Library {
     }
   }
 
+  /** Runs a restore job in its worker, showing its progress in importProgress meanwhile. */
+  async #offThread(what: string, job: (onProgress: (p: RestoreProgress) => void) => Promise<RestoreResult>): Promise<RestoreResult> {
+    this.importProgress = `Reading ${what}…`;
+    try {
+      return await job((p) => {
+        if (p.stage === 'checking') this.importProgress = `Checking ${what}${p.bytes ? ` (${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString('en')} KB)` : ''}…`;
+      });
+    } finally {
+      this.importProgress = '';
+    }
+  }
+
   cancelImport(): void {
     this.importPreview = null;
   }
@@ -513,7 +522,7 @@ export class Library {
 
   /** Opens a share link's scenario as an unsaved draft; a bad link is rejected like a bad file. */
   async openShareLink(payload: string): Promise<void> {
-    const r = await decodeShare(payload);
+    const r = await this.#offThread('the share link', (onProgress) => restoreLink(payload, { onProgress }));
     if (!r.ok) {
       this.importError = `${describeRestoreError(r)}. The link was not opened.`;
       if (!this.#ws.result) this.#ws.request(false);
