@@ -225,7 +225,30 @@ function unknownKeyMessage(path: string): string {
   if (parent === 'levers') return `no lever "${key}" in this model; expected one of ${LEVERS.map((l) => l.id).join(', ')}`;
   if (parent === 'overrides') return `no assumption "${key}" in this model; expected one of ${PARAMETERS.map((p) => p.id).join(', ')}`;
   if (parent === 'indicators') return `no indicator "${key}" in this model; expected one of ${INDICATORS.map((d) => d.id).join(', ')}`;
-  return `unknown field "${key}"; expected only the fields of the Pathways 2030 scenario format`;
+  const guess = nearest(key, [...ENVELOPE_KEYS, ...V1_ONLY_KEYS, ...V0_KEYS, 'levers', 'overrides', 'geography', 'seed', 'draws', 'value', 'start', 'inheritFrom', 'baseYear', 'population', 'indicators', 'history', 'year']);
+  return `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected only the fields of the Pathways 2030 scenario format`;
+}
+
+/** The known key within two edits of `key` (a typo such as "geograpy"), if there is one. */
+function nearest(key: string, known: readonly string[]): string | undefined {
+  // Only a real typo: at least 4 characters, and at most one edit per 3 of them ("geograpy", "leverz").
+  if (key.length < 4 || key.length > 40) return undefined;
+  const dist = (a: string, b: string): number => {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row;
+    }
+    return prev[b.length]!;
+  };
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of new Set(known)) {
+    const d = dist(key.toLowerCase(), k.toLowerCase());
+    if (d < bestD && d <= Math.floor(key.length / 3)) (best = k), (bestD = d);
+  }
+  return best;
 }
 
 /** The message for a required field that is absent. */
@@ -299,6 +322,9 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
     }
     data = r.output;
   } else {
+    // Nothing we know: if a key looks like a typo of one ("geograpy"), name it; it is the real fault.
+    const typo = Object.keys(raw).find((k) => nearest(k, [...ENVELOPE_KEYS, ...V1_ONLY_KEYS, ...V0_KEYS]) !== undefined);
+    if (typo !== undefined) return fail(source, typo, unknownKeyMessage(typo));
     return fail(source, TOP, `expected a scenario file: an object with "type": "${SCENARIO_FILE_TYPE}" and "version", a scenario (with "name" and "levers"), or a projection input (with "levers", "geography"…)`);
   }
   const fromVersion = version;
