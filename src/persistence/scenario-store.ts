@@ -33,8 +33,10 @@ export interface ScenarioStoreOptions extends RepositoryOptions {
 }
 
 /** Options for `ScenarioStore.open(...)`. */
-export interface ScenarioStoreOpenOptions extends RepositoryOptions, OpenDbOptions {
+export interface ScenarioStoreOpenOptions extends RepositoryOptions, Omit<OpenDbOptions, 'onLateOpen'> {
   factory?: IDBFactory;
+  /** The open was given up as blocked, then went through: the store, for moving memory-only work in. */
+  onUnblocked?: (store: ScenarioRepository) => void;
 }
 
 type Tx<M extends IDBTransactionMode> = IDBPTransaction<PathwaysSchema, StoreNames<PathwaysSchema>[], M>;
@@ -61,11 +63,19 @@ export class ScenarioStore implements ScenarioRepository {
    * needs a newer version this connection is closed, and later calls fail with a message saying so.
    */
   static async open(options: ScenarioStoreOpenOptions = {}): Promise<ScenarioStore> {
-    const { factory, blockedTimeoutMs, onBlocked, onBlocking, onTerminated, ...repo } = options;
+    const { factory, blockedTimeoutMs, onBlocked, onBlocking, onTerminated, onUnblocked, ...repo } = options;
     let store: ScenarioStore | undefined;
     const db = await openPathwaysDb(factory, {
       ...(blockedTimeoutMs === undefined ? {} : { blockedTimeoutMs }),
       ...(onBlocked === undefined ? {} : { onBlocked }),
+      ...(onUnblocked === undefined
+        ? {}
+        : {
+            onLateOpen: (late: PathwaysDb) => {
+              store = new ScenarioStore({ ...repo, db: late });
+              onUnblocked(store);
+            },
+          }),
       onBlocking: () => {
         if (store) store.#markClosed('Pathways 2030 was updated in another tab; reload this tab to keep saving');
         onBlocking?.();
