@@ -4,7 +4,7 @@
 // refused without a long main-thread task.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Worker } from 'playwright-core';
-import { launchBrowser, openApp } from './harness.ts';
+import { BASE_URL, launchBrowser, openApp } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -110,6 +110,45 @@ describe('hostile input never freezes the page', () => {
     expect(took).toBeLessThan(2_000);
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     expect(longTasks.filter((d) => d > 100), `long tasks: ${longTasks.join(', ')}`).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('nothing lost in memory mode', () => {
+  it('blocked upgrade, save, close the blocker, reload: the saved scenario is there', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // An "old tab": holds the database at version 1 and never closes on versionchange.
+    const blocker = await context.newPage();
+    await blocker.goto(new URL('/robots.txt', BASE_URL).toString());
+    await blocker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const r = indexedDB.open('pathways-2030', 1);
+          r.onupgradeneeded = () => r.result.createObjectStore('scenarios', { keyPath: 'id' });
+          r.onsuccess = () => {
+            (window as unknown as { __db: IDBDatabase }).__db = r.result;
+            resolve();
+          };
+          r.onerror = () => reject(r.error);
+        }),
+    );
+    const { page } = await openApp(context);
+    await page.getByTestId('memory-only').waitFor({ timeout: 15_000 });
+    await page.getByText(/Band: p10/).waitFor({ timeout: 20_000 });
+    await page.getByRole('slider', { name: 'School connectivity', exact: true }).fill('30');
+    await page.getByRole('button', { name: 'Save as…' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Made while blocked');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(/Saved “Made while blocked”/).first().waitFor();
+    await blocker.close();
+    await page.getByText(/Storage works again/).waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('memory-only').count()).toBe(0);
+    await page.reload();
+    await page.getByText(/Band: p10/).waitFor({ timeout: 20_000 });
+    await page.getByRole('tab', { name: 'Scenarios' }).click();
+    const table = page.getByRole('table', { name: 'My scenarios' });
+    await table.waitFor();
+    expect((await table.locator('tbody tr th').allInnerTexts()).map((t) => t.trim())).toContain('Made while blocked');
     await context.close();
   });
 });
