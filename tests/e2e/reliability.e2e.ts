@@ -152,3 +152,16 @@ describe('nothing lost in memory mode', () => {
     await context.close();
   });
 });
+
+describe('Content-Security-Policy', () => {
+  it('index.html and presenter.html carry the strict policy (violations anywhere fail the test that caused them)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const expected = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'";
+    for (const path of ['/', '/presenter.html']) {
+      await page.goto(new URL(path, BASE_URL).toString());
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(expected);
+    }
+    await context.close();
+  });
+});
