@@ -16,7 +16,7 @@ import {
   type SessionState,
   type StorageFailure,
 } from '../persistence/index.ts';
-import { fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
+import { exportParts, fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
 import { PRESETS } from '../scenario/presets.ts';
 import { describeRestoreError } from '../scenario/restore.ts';
 import { restoreFile, restoreLink } from '../scenario/restore-client.ts';
@@ -497,6 +497,14 @@ export class Library {
   }
 
   // ---- files ----------------------------------------------------------------------------------
+
+  /**
+   * A selection of saved scenarios as files to download: one file, or several parts when the selection
+   * is over the import limits (500 scenarios, 5 MB), so every export re-imports.
+   */
+  exportFiles(ids: readonly string[]): Array<{ name: string; text: string; count: number }> {
+    return exportParts(this.scenarios.filter((s) => ids.includes(s.id)), APP_VERSION);
+  }
 
   /** The working scenario (or a selection of saved ones) as a file to download. */
   exportFile(ids?: readonly string[]): { name: string; text: string } {
