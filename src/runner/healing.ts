@@ -31,6 +31,13 @@ export interface HealingOptions<Api> {
   pingAfterMs: number;
   /** How long a ping may take before the worker counts as dead (ms); its longest synchronous run must fit. */
   pongWithinMs: number;
+  /**
+   * The same for a fresh worker's first calls (default 20 s): loading the module, fetching data and the
+   * first compile run synchronously for longer, much longer on a busy machine, and must not count as death.
+   */
+  coldPongWithinMs?: number;
+  /** How many calls on a fresh worker get coldPongWithinMs (default 2). */
+  coldCalls?: number;
   /** Faults in a row before giving up and asking the user to retry. */
   maxFailures?: number;
   onHealth?: (h: RunnerHealth) => void;
@@ -47,6 +54,13 @@ export class WorkerFailedError extends Error {
   }
 }
 
+/** The live worker, the fault listeners of the calls it is running, and how many calls it has had. */
+interface Live<Api> {
+  spawned: Spawned<Api>;
+  faults: Array<(m: string) => void>;
+  calls: number;
+}
+
 /** A fault of the worker itself, as opposed to an error the model returned (which passes through). */
 class WorkerFault extends Error {}
 
@@ -54,7 +68,7 @@ const CHUNK_LOAD_FAILURE = /dynamically imported module|Importing a module scrip
 
 export class Healer<Api> {
   readonly #o: Required<Pick<HealingOptions<Api>, 'maxFailures' | 'setTimer' | 'clearTimer'>> & HealingOptions<Api>;
-  #current: { spawned: Spawned<Api>; faults: Array<(m: string) => void> } | null = null;
+  #current: Live<Api> | null = null;
   #health: RunnerHealth = { state: 'ok', failures: 0, message: '' };
   #replaceBeforeNext = false;
 
@@ -123,10 +137,10 @@ export class Healer<Api> {
     this.#o.onHealth?.(h);
   }
 
-  #worker(): { spawned: Spawned<Api>; faults: Array<(m: string) => void> } {
+  #worker(): Live<Api> {
     if (this.#current) return this.#current;
     const spawned = this.#o.spawn();
-    const entry = { spawned, faults: [] as Array<(m: string) => void> };
+    const entry: Live<Api> = { spawned, faults: [], calls: 0 };
     spawned.onError((m) => {
       for (const f of entry.faults) f(m);
     });
@@ -144,8 +158,10 @@ export class Healer<Api> {
   }
 
   /** The call, raced against the worker's error events and a liveness ping while it is unanswered. */
-  #watch<T>(w: { spawned: Spawned<Api>; faults: Array<(m: string) => void> }, call: (api: Api) => Promise<T>): Promise<T> {
-    const { setTimer, clearTimer, pingAfterMs, pongWithinMs, ping } = this.#o;
+  #watch<T>(w: Live<Api>, call: (api: Api) => Promise<T>): Promise<T> {
+    const { setTimer, clearTimer, pingAfterMs, ping } = this.#o;
+    const cold = w.calls++ < (this.#o.coldCalls ?? 2);
+    const pongWithinMs = cold ? Math.max(this.#o.pongWithinMs, this.#o.coldPongWithinMs ?? 20_000) : this.#o.pongWithinMs;
     return new Promise<T>((resolve, reject) => {
       let done = false;
       let pingTimer: unknown = null;

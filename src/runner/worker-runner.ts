@@ -15,7 +15,7 @@ export type WorkerRole = 'central' | 'bands' | 'analysis';
  * Monte Carlo and goal seek compute longer between awaits.
  */
 const LIVENESS: Record<WorkerRole, { pingAfterMs: number; pongWithinMs: number }> = {
-  central: { pingAfterMs: 250, pongWithinMs: 800 },
+  central: { pingAfterMs: 250, pongWithinMs: 1_000 },
   bands: { pingAfterMs: 500, pongWithinMs: 8_000 },
   analysis: { pingAfterMs: 1_000, pongWithinMs: 20_000 },
 };

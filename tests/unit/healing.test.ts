@@ -39,7 +39,7 @@ function fakes(behaviours: Behaviour[]) {
     };
   };
   const health: RunnerHealth[] = [];
-  const healer = new Healer<FakeApi>({ spawn, ping: (a) => a.ping(), pingAfterMs: 10, pongWithinMs: 30, onHealth: (h) => health.push(h) });
+  const healer = new Healer<FakeApi>({ spawn, ping: (a) => a.ping(), pingAfterMs: 10, pongWithinMs: 30, coldPongWithinMs: 30, onHealth: (h) => health.push(h) });
   return { healer, spawned, health };
 }
 
@@ -99,5 +99,30 @@ describe('Healer', () => {
     release(7);
     await expect(p).resolves.toBe(7);
     expect(healer.health.failures).toBe(0);
+  });
+});
+
+describe('Healer: a fresh worker\'s first calls', () => {
+  it('get the longer cold deadline (a slow first compile is not death); later calls the short one', async () => {
+    let spawns = 0;
+    const spawn = (): Spawned<FakeApi> => {
+      spawns++;
+      let first = true;
+      return {
+        api: {
+          // The first call blocks the "worker" (no pong) for 80 ms, then answers; later calls never answer.
+          work: (x) => (first ? ((first = false), new Promise<number>((r) => setTimeout(() => r(x), 80))) : new Promise<number>(() => {})),
+          ping: () => new Promise<void>((r) => setTimeout(r, first ? 80 : 1e9)),
+        },
+        onError: () => {},
+        terminate: () => {},
+      };
+    };
+    const healer = new Healer<FakeApi>({ spawn, ping: (a) => a.ping(), pingAfterMs: 5, pongWithinMs: 20, coldPongWithinMs: 500, coldCalls: 1, maxFailures: 2 });
+    await expect(healer.call((a) => a.work(3))).resolves.toBe(3);
+    expect(spawns).toBe(1);
+    // The second call on the same worker has the short deadline: it is a fault, restarted on a fresh worker.
+    await expect(healer.call((a) => a.work(4))).resolves.toBe(4);
+    expect(spawns).toBe(2);
   });
 });
