@@ -11,6 +11,7 @@ import type {
   ProjectionResult,
 } from '../model/index.ts';
 import { LEVERS } from '../model/registry/levers.ts';
+import { COMMON_BASE_YEAR } from '../model/base-year.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
 import { WorkerFailedError } from '../runner/healing.ts';
@@ -148,10 +149,14 @@ export class Workspace {
   /** The request for the current state (plain data, safe to post to a worker). */
   toRequest(): ProjectionRequest {
     const levers: NonNullable<ProjectionRequest['levers']> = {};
+    // A start at or before the geography's base year means "already acting" (as toProjectionRequest has
+    // it): sent without a start, so switching to a geography with a later base year never breaks a run.
+    const g = this.geography;
+    const base = typeof g === 'string' ? COMMON_BASE_YEAR : (g.baseYear ?? COMMON_BASE_YEAR);
     for (const l of LEVERS) {
       const s = this.levers[l.id];
       if (s.value !== l.default || s.start !== null) {
-        levers[l.id] = s.start === null ? { value: s.value } : { value: s.value, start: s.start };
+        levers[l.id] = s.start === null || s.start <= base ? { value: s.value } : { value: s.value, start: s.start };
       }
     }
     return {
