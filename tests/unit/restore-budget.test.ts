@@ -17,11 +17,9 @@ const single = () => JSON.parse(readFileSync(path.join(FIXTURES, 'v1-single-scen
 const SRC: RestoreSource = { kind: 'file', name: 'hostile.json' };
 const ENVELOPE = '{"type":"pathways-2030/scenarios","version":1,"app":"x","model":"x","exportedAt":"2030-01-01T00:00:00Z","scenarios":';
 
-/** Restores and returns the result with the time it took (ms). */
-function timed(text: string): { r: RestoreResult; ms: number } {
-  const t0 = performance.now();
-  const r = parseScenarioText(text, SRC);
-  return { r, ms: performance.now() - t0 };
+/** Restores a file's text. */
+function read(text: string): { r: RestoreResult } {
+  return { r: parseScenarioText(text, SRC) };
 }
 const refusal = (r: RestoreResult) => {
   if (r.ok) throw new Error('expected a refusal');
@@ -29,20 +27,18 @@ const refusal = (r: RestoreResult) => {
 };
 
 describe('restore budget: hostile inputs are refused by the cheap limits, fast', () => {
-  // Generous bound: these took 1–39 s before; the cheap limits make them milliseconds.
-  const BOUND_MS = 500;
+  // No timing asserts here (speed is measured by `npm run bench:restore` and the e2e long-task checks):
+  // these check that the cheap limits are what refuses each input, which is what makes it fast.
 
   it('a 1 MB list of empty scenarios {} is refused at "scenarios" by its count', () => {
-    const { r, ms } = timed(`${ENVELOPE}[${Array(330_000).fill('{}').join(',')}]}`);
+    const { r } = read(`${ENVELOPE}[${Array(330_000).fill('{}').join(',')}]}`);
     expect(refusal(r).path).toBe('scenarios');
     expect(refusal(r).message).toMatch(/1 to 500 scenarios.*330,000/);
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 
   it('a 5 MB [0,0,…] list as scenarios is refused by its count', () => {
-    const { r, ms } = timed(`${ENVELOPE}[${Array(2_500_000).fill('0').join(',')}]}`);
+    const { r } = read(`${ENVELOPE}[${Array(2_500_000).fill('0').join(',')}]}`);
     expect(refusal(r).path).toBe('scenarios');
-    expect(ms).toBeLessThan(BOUND_MS * 2);
   });
 
   it('a long list anywhere else (a v0 input\'s levers) is refused at its path', () => {
@@ -69,9 +65,8 @@ describe('restore budget: hostile inputs are refused by the cheap limits, fast',
   });
 
   it('500 empty scenarios {} stop at the first fatal error, naming scenarios.0', () => {
-    const { r, ms } = timed(`${ENVELOPE}[${Array(500).fill('{}').join(',')}]}`);
+    const { r } = read(`${ENVELOPE}[${Array(500).fill('{}').join(',')}]}`);
     expect(refusal(r).path).toMatch(/^scenarios\.0\./);
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 
   it('an envelope without app, model or exportedAt reports its real fault, not "app: missing"', () => {
