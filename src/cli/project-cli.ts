@@ -1,7 +1,6 @@
 // Command-line projection: `npm run --silent project -- [scenario.json] [flags]`. Node only; calls the
 // model through the in-process runner. Bad input exits 2 with one line naming the file, the field
 // path and what was expected, never a stack trace.
-import { readFileSync, statSync } from 'node:fs';
 import { createSyncRunner } from '../runner/sync-runner.ts';
 import {
   INDICATOR_IDS,
@@ -27,7 +26,8 @@ import {
   type TradeoffRequest,
   type TradeoffResult,
 } from '../model/index.ts';
-import { parseCustomGeography, parseScenarioInput } from './inputs.ts';
+import { parseCustomGeography } from './inputs.ts';
+import { parseDecimal, parseGeographyFlag, readScenarioRequest, readTextFile } from './read-input.ts';
 import { CliError } from './cli-error.ts';
 
 export interface Io {
@@ -37,6 +37,8 @@ export interface Io {
 
 interface Options {
   file?: string;
+  /** Which scenario of a pack to run (id, name or 1-based number). */
+  scenario?: string;
   geography?: string;
   custom?: string;
   sets: string[];
@@ -54,7 +56,7 @@ interface Options {
 }
 
 const USAGE =
-  'usage: npm run --silent project -- [scenario.json] [--geography ID|list|all] [--custom FILE] ' +
+  'usage: npm run --silent project -- [scenario.json [--scenario NAME|ID|NUMBER]] [--geography ID|list|all] [--custom FILE] ' +
   '[--set LEVER=VALUE[@START]|list]... [--assume PARAM=VALUE|list]... [--draws N] [--seed S] [--format json|csv] ' +
   '[--seek GOAL]... [--budget USD] [--lock LEVER]... [--confidence P] [--tradeoff INDICATOR] [--sensitivity INDICATOR]';
 
@@ -71,6 +73,7 @@ function parseArgs(argv: readonly string[]): Options {
     const take = () => inline ?? value();
     switch (flag) {
       case '--geography': o.geography = take(); break;
+      case '--scenario': o.scenario = take(); break;
       case '--custom': o.custom = take(); break;
       case '--set': o.sets.push(take()); break;
       case '--assume': o.assumes.push(take()); break;
@@ -103,17 +106,7 @@ function parseArgs(argv: readonly string[]): Options {
 
 /** Reads a JSON file; errors name the file and say what went wrong. */
 export function readJsonFile(path: string): unknown {
-  let text: string;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new CliError(path, `${path}: expected a file`);
-    if (st.size > 5 * 1024 * 1024) throw new CliError(path, `${path}: file is larger than 5 MB`);
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(path, `${path}: cannot read file (${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')})`);
-  }
+  const { text } = readTextFile(path);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
@@ -121,18 +114,15 @@ export function readJsonFile(path: string): unknown {
   }
 }
 
-function parseNumber(text: string, path: string, expected: string): number {
-  const v = Number(text);
-  if (text.trim() === '' || !Number.isFinite(v)) throw new CliError(path, `${path}: expected ${expected}, got "${text}"`);
-  return v;
-}
+const parseNumber = parseDecimal;
 
 /** Builds the projection request from file and flags (flags override the file). */
 export function buildRequest(o: Options): ProjectionRequest {
-  const req: ProjectionRequest = { geography: 'world' };
-  if (o.file) Object.assign(req, parseScenarioInput(readJsonFile(o.file), o.file));
+  // A scenario file goes through the app's restore(), so the CLI runs exactly what the app would.
+  const req: ProjectionRequest = o.file ? readScenarioRequest(o.file, o.scenario).request : { geography: 'world' };
+  if (o.scenario !== undefined && !o.file) throw new CliError('--scenario', '--scenario: expected together with a scenario file');
   if (o.custom) req.geography = parseCustomGeography(readJsonFile(o.custom), o.custom) as CustomGeographyDef;
-  if (o.geography) req.geography = o.geography;
+  if (o.geography !== undefined) req.geography = parseGeographyFlag(o.geography);
   const levers: Partial<Record<LeverId, LeverSetting | number>> = { ...(req.levers ?? {}) };
   for (const s of o.sets) {
     const m = /^([A-Za-z0-9_]+)=([^@]+)(?:@(.+))?$/.exec(s);

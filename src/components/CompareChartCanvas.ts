@@ -107,6 +107,8 @@ export class CompareChart {
           max: d.xMax,
           minInterval: 1,
           axisLabel: { formatter: (v: number) => String(v) },
+          // The tooltip's heading is the year: "2034", not the value-axis default "2,034.00".
+          axisPointer: { label: { formatter: (p: { value: unknown }) => String(Math.round(Number(p.value))) } },
           splitLine: { show: false },
         },
         yAxis: {

@@ -120,6 +120,8 @@ function loadRegionFile(region: RegionId): Promise<Record<string, RawGeo>> {
   let p = regionFiles.get(region);
   if (!p) {
     p = regionLoaders[region]().then((m) => m.default as Record<string, RawGeo>);
+    // A failed load (network down) is not remembered: the next request tries again.
+    p.catch(() => regionFiles.delete(region));
     regionFiles.set(region, p);
   }
   return p;

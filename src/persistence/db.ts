@@ -82,6 +82,11 @@ export interface OpenDbOptions {
   onBlocking?: () => void;
   /** The browser closed the connection abnormally (storage cleared, disk error). */
   onTerminated?: () => void;
+  /**
+   * The open that was given up as blocked went through after all (the older tab closed). Without this
+   * callback the late connection is closed at once; with it, the app can move its memory-only work in.
+   */
+  onLateOpen?: (db: PathwaysDb) => void;
 }
 
 function openFailure(err: unknown): StorageFailure {
@@ -132,8 +137,9 @@ export function openPathwaysDb(factory?: IDBFactory, options: OpenDbOptions = {}
     request.addEventListener('success', () => {
       clearTimeout(timer);
       const raw = request.result;
-      if (settled) {
-        // We gave up on this open (blocked too long); the app is on its fallback now.
+      const late = settled;
+      if (late && !options.onLateOpen) {
+        // We gave up on this open (blocked too long) and nobody wants the connection now.
         raw.close();
         return;
       }
@@ -144,7 +150,9 @@ export function openPathwaysDb(factory?: IDBFactory, options: OpenDbOptions = {}
         options.onBlocking?.();
       });
       raw.addEventListener('close', () => options.onTerminated?.());
-      resolve(wrap(raw) as PathwaysDb);
+      // The blocker closed after we fell back to memory: hand the connection over so nothing is lost.
+      if (late) options.onLateOpen?.(wrap(raw) as PathwaysDb);
+      else resolve(wrap(raw) as PathwaysDb);
     });
     request.addEventListener('error', (event) => {
       clearTimeout(timer);

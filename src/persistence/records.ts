@@ -1,5 +1,6 @@
 // The rules both repositories share: every stored record goes through restore() when read, and a write
 // only happens when the stored revision is the one the caller last saw. Pure functions, no IndexedDB.
+import { affixName } from '../scenario/names.ts';
 import type { RestoreResult, RestoreSource, Scenario } from '../scenario/types.ts';
 import { StorageFailure } from './failure.ts';
 
@@ -109,7 +110,7 @@ export function makeDuplicate(source: Scenario, options: DuplicateOptions, resto
     {
       ...source,
       id: options.newId,
-      name: options.name ?? `Copy of ${source.name}`,
+      name: options.name ?? affixName(source.name, { prefix: 'Copy of ' }),
       createdAt: options.now,
       updatedAt: options.now,
       revision: 1,

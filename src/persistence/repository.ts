@@ -71,7 +71,9 @@ export interface ScenarioRepository {
 }
 
 /** Options for openRepository. */
-export interface OpenRepositoryOptions extends RepositoryOptions, Omit<OpenDbOptions, 'onBlocked'> {
+export interface OpenRepositoryOptions extends RepositoryOptions, Omit<OpenDbOptions, 'onBlocked' | 'onLateOpen'> {
+  /** A blocked open went through after the fallback: the database store (see guard.ts moveToDatabase). */
+  onUnblocked?: (repo: ScenarioRepository) => void;
   /** IndexedDB factory; defaults to the browser's `indexedDB` (tests pass a fake-indexeddb one). */
   factory?: IDBFactory;
   /** Called once if IndexedDB cannot be used and the memory store is returned instead. */
@@ -84,7 +86,7 @@ export interface OpenRepositoryOptions extends RepositoryOptions, Omit<OpenDbOpt
  * database open for `blockedTimeoutMs`, default 3 s). Never rejects.
  */
 export async function openRepository(options: OpenRepositoryOptions): Promise<ScenarioRepository> {
-  const { factory, onFailure, blockedTimeoutMs, onBlocking, onTerminated, ...repoOptions } = options;
+  const { factory, onFailure, blockedTimeoutMs, onBlocking, onTerminated, onUnblocked, ...repoOptions } = options;
   try {
     return await ScenarioStore.open({
       ...repoOptions,
@@ -92,6 +94,7 @@ export async function openRepository(options: OpenRepositoryOptions): Promise<Sc
       ...(blockedTimeoutMs === undefined ? {} : { blockedTimeoutMs }),
       ...(onBlocking === undefined ? {} : { onBlocking }),
       ...(onTerminated === undefined ? {} : { onTerminated }),
+      ...(onUnblocked === undefined ? {} : { onUnblocked }),
     });
   } catch (err) {
     const failure = err instanceof StorageFailure ? err : toStorageFailure(err, 'opening IndexedDB');

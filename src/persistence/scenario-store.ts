@@ -33,8 +33,10 @@ export interface ScenarioStoreOptions extends RepositoryOptions {
 }
 
 /** Options for `ScenarioStore.open(...)`. */
-export interface ScenarioStoreOpenOptions extends RepositoryOptions, OpenDbOptions {
+export interface ScenarioStoreOpenOptions extends RepositoryOptions, Omit<OpenDbOptions, 'onLateOpen'> {
   factory?: IDBFactory;
+  /** The open was given up as blocked, then went through: the store, for moving memory-only work in. */
+  onUnblocked?: (store: ScenarioRepository) => void;
 }
 
 type Tx<M extends IDBTransactionMode> = IDBPTransaction<PathwaysSchema, StoreNames<PathwaysSchema>[], M>;
@@ -61,11 +63,19 @@ export class ScenarioStore implements ScenarioRepository {
    * needs a newer version this connection is closed, and later calls fail with a message saying so.
    */
   static async open(options: ScenarioStoreOpenOptions = {}): Promise<ScenarioStore> {
-    const { factory, blockedTimeoutMs, onBlocked, onBlocking, onTerminated, ...repo } = options;
+    const { factory, blockedTimeoutMs, onBlocked, onBlocking, onTerminated, onUnblocked, ...repo } = options;
     let store: ScenarioStore | undefined;
     const db = await openPathwaysDb(factory, {
       ...(blockedTimeoutMs === undefined ? {} : { blockedTimeoutMs }),
       ...(onBlocked === undefined ? {} : { onBlocked }),
+      ...(onUnblocked === undefined
+        ? {}
+        : {
+            onLateOpen: (late: PathwaysDb) => {
+              store = new ScenarioStore({ ...repo, db: late });
+              onUnblocked(store);
+            },
+          }),
       onBlocking: () => {
         if (store) store.#markClosed('Pathways 2030 was updated in another tab; reload this tab to keep saving');
         onBlocking?.();
@@ -131,21 +141,28 @@ export class ScenarioStore implements ScenarioRepository {
   }
 
   /** Every readable scenario, newest first; corrupt records are reported through onCorrupt and skipped. */
-  list(): Promise<Scenario[]> {
-    return this.#run('listing scenarios', () =>
+  async list(): Promise<Scenario[]> {
+    const [keys, values] = await this.#run('listing scenarios', () =>
       this.#inTx(['scenarios'], 'readonly', async (tx) => {
         const store = tx.objectStore('scenarios');
         // The whole store, not the by-updated index: a record without a valid updatedAt is missing from
         // the index, and it must be reported, not silently left out.
-        const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
-        const out: Scenario[] = [];
-        values.forEach((raw, i) => {
-          const s = this.#readOne(raw, String(keys[i]));
-          if (s) out.push(s);
-        });
-        return out.sort(newestFirst);
+        return Promise.all([store.getAllKeys(), store.getAll()]);
       }),
     );
+    // Restored after the transaction, in slices of at most ~40 ms with a yield between them, so a large
+    // library never holds the main thread for long (issue 14: no long task on stored records).
+    const out: Scenario[] = [];
+    let slice = performance.now();
+    for (let i = 0; i < values.length; i++) {
+      const s = this.#readOne(values[i], String(keys[i]));
+      if (s) out.push(s);
+      if (performance.now() - slice > 40) {
+        await new Promise((r) => setTimeout(r, 0));
+        slice = performance.now();
+      }
+    }
+    return out.sort(newestFirst);
   }
 
   /** One scenario through restore; undefined if absent or corrupt (reported). */

@@ -3,7 +3,7 @@
 import { INDICATORS, LEVERS, MODEL_VERSION, PARAMETERS } from './model-deps.ts';
 import type { CustomGeographyDef } from '../model/index.ts';
 import { LIMITS } from './schema.ts';
-import { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION, type Scenario, type ScenarioFile } from './types.ts';
+import { MAX_FILE_BYTES, SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION, type Scenario, type ScenarioFile } from './types.ts';
 
 /** The v1 envelope around scenarios, stamped with the app and model versions and the export time. */
 export function toScenarioFile(scenarios: Scenario[], appVersion: string, now: () => string = () => new Date().toISOString()): ScenarioFile {
@@ -86,4 +86,29 @@ function slug(name: string): string {
 export function fileNameFor(scenarios: readonly Pick<Scenario, 'name'>[]): string {
   if (scenarios.length !== 1) return `pathways-2030-scenarios-${scenarios.length}.json`;
   return `${slug(scenarios[0]!.name) || 'pathways-2030-scenario'}.json`;
+}
+
+/**
+ * The files an export of `scenarios` needs so that every one re-imports: each holds at most
+ * LIMITS.maxScenarios scenarios and MAX_FILE_BYTES of UTF-8, the limits restore() applies on import.
+ * One file keeps fileNameFor's name; several are "…-part-1-of-3.json".
+ */
+export function exportParts(scenarios: readonly Scenario[], appVersion: string, now: () => string = () => new Date().toISOString()): Array<{ name: string; text: string; count: number }> {
+  const texts: Array<{ text: string; list: Scenario[] }> = [];
+  const encoder = new TextEncoder();
+  const pack = (list: Scenario[]): void => {
+    const text = serializeScenarioFile(toScenarioFile(list, appVersion, now));
+    if (list.length > 1 && (list.length > LIMITS.maxScenarios || encoder.encode(text).length > MAX_FILE_BYTES)) {
+      const half = Math.ceil(list.length / 2);
+      pack(list.slice(0, half));
+      pack(list.slice(half));
+      return;
+    }
+    texts.push({ text, list });
+  };
+  // Count first (cheap), then halve any part still over the byte limit.
+  for (let i = 0; i < Math.max(1, scenarios.length); i += LIMITS.maxScenarios) pack(scenarios.slice(i, i + LIMITS.maxScenarios));
+  if (texts.length === 1) return [{ name: fileNameFor(scenarios), text: texts[0]!.text, count: scenarios.length }];
+  const base = fileNameFor(scenarios).replace(/\.json$/, '');
+  return texts.map((t, i) => ({ name: `${base}-part-${i + 1}-of-${texts.length}.json`, text: t.text, count: t.list.length }));
 }

@@ -3,7 +3,7 @@
 // The scenario file format (src/scenario) and the CLI both validate through these.
 import * as v from 'valibot';
 import { INDICATORS, LEVERS, PARAMETERS, TARGET_YEAR, MAX_DRAWS } from './model-deps.ts';
-import type { CustomGeographyDef, ProjectionRequest } from '../model/index.ts';
+import type { CustomGeographyDef } from '../model/index.ts';
 
 const finite = (expected: string) => v.pipe(v.number(expected), v.finite(expected));
 
@@ -117,17 +117,6 @@ export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): InputProb
   if (unknownKey) problem.kind = 'unknown-key';
   if (missingKey) problem.kind = 'missing-key';
   return problem;
-}
-
-export type ProjectionInput = Partial<Pick<ProjectionRequest, 'levers' | 'overrides' | 'seed' | 'draws'>> & {
-  geography?: string | CustomGeographyDef;
-};
-
-/** Validates plain data as a projection input; returns it typed, or the first problem. */
-export function parseProjectionInput(data: unknown): { ok: true; value: ProjectionInput } | { ok: false; problem: InputProblem } {
-  const r = v.safeParse(ProjectionInputSchema, data);
-  if (!r.success) return { ok: false, problem: firstProblem(r.issues) };
-  return { ok: true, value: r.output as ProjectionInput };
 }
 
 export function parseCustomGeographyInput(data: unknown): { ok: true; value: CustomGeographyDef } | { ok: false; problem: InputProblem } {

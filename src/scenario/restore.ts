@@ -2,11 +2,15 @@
 // It rejects unsafe keys, detects the format version, runs keyed migrations of old versions, fills
 // optional-in-practice fields (saying so), validates strictly and checks the geography exists.
 // It never throws: a bad input comes back as {ok: false, path, message}, the path naming the field
-// in the input as given.
+// in the input as given. It works under a budget: the cheap limits (size, count of scenarios, nesting,
+// list and object sizes, total values) are checked before anything is copied or validated, and
+// validation stops at the first fatal error, so a hostile input is refused in milliseconds.
+// Browsers run it in a worker (restore-client.ts); Node (tests, CLI) calls it directly.
 import * as v from 'valibot';
-import { DEFAULT_DRAWS, DEFAULT_SEED, LEVERS, MODEL_VERSION, PARAMETERS, INDICATORS, geographyExists } from './model-deps.ts';
+import { COMMON_BASE_YEAR, DEFAULT_DRAWS, DEFAULT_SEED, LEVERS, MODEL_VERSION, PARAMETERS, INDICATORS, TARGET_YEAR, geographyExists } from './model-deps.ts';
+import { cleanText } from './names.ts';
 import { ProjectionInputSchema, firstProblem } from './model-input.ts';
-import { EXPECTED, ScenarioFileSchema } from './schema.ts';
+import { EXPECTED, LIMITS, ScenarioFileSchema } from './schema.ts';
 import {
   MAX_FILE_BYTES,
   SCENARIO_FILE_TYPE,
@@ -37,6 +41,12 @@ type Json = Record<string, unknown>;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Deeper than any valid file (envelope → scenario → geography → indicators → indicator → history). */
 const MAX_DEPTH = 32;
+/** No list in a valid file is longer than the scenario list. */
+const MAX_LIST = LIMITS.maxScenarios;
+/** No object in a valid file has more keys (the largest is a custom indicator's history: years 1900–2099). */
+const MAX_KEYS = 256;
+/** Values (objects, lists, numbers, strings) in the largest valid file, with room to spare. */
+export const MAX_VALUES = LIMITS.maxScenarios * 4_000;
 const TOP = '(top level)';
 
 const ENVELOPE_KEYS = ['type', 'version', 'scenarios', 'app', 'model', 'exportedAt', '$schema'];
@@ -97,15 +107,24 @@ const isPlainObject = (x: unknown): x is Json => {
 
 const fail = (source: RestoreSource, path: string, message: string): RestoreError => ({ ok: false, source, path: path || TOP, message });
 
-/** A deep copy of plain data, refusing forbidden keys and runaway nesting; the path is where it stopped. */
-function cloneChecked(x: unknown, path: string[], depth: number): { value: unknown } | { path: string; message: string } {
+/**
+ * A deep copy of plain data, refusing forbidden keys, runaway nesting, lists and objects larger than any
+ * valid file has, and more values in all than the largest valid file; the path is where it stopped.
+ * Sizes are checked before a list or object is walked, so a huge one costs nothing.
+ */
+function cloneChecked(x: unknown, path: string[], depth: number, budget = { values: MAX_VALUES }): { value: unknown } | { path: string; message: string } {
   // -0 would survive a restore but not a JSON round trip ("0"), so it is 0 from the start.
+  if (--budget.values < 0) return { path: path.join('.'), message: `expected at most ${MAX_VALUES.toLocaleString('en')} values in all (no scenario file holds more)` };
   if (typeof x !== 'object' || x === null) return { value: Object.is(x, -0) ? 0 : x };
   if (depth > MAX_DEPTH) return { path: path.join('.'), message: `expected at most ${MAX_DEPTH} levels of nesting (the data is nested deeper or refers to itself)` };
   if (Array.isArray(x)) {
+    if (x.length > MAX_LIST) {
+      const what = path.length === 1 && path[0] === 'scenarios' ? EXPECTED.scenarios : `a list of at most ${MAX_LIST} items (no field of a scenario file holds more)`;
+      return { path: path.join('.'), message: `expected ${what}; this one has ${x.length.toLocaleString('en')}` };
+    }
     const out: unknown[] = [];
     for (let i = 0; i < x.length; i++) {
-      const r = cloneChecked(x[i], [...path, String(i)], depth + 1);
+      const r = cloneChecked(x[i], [...path, String(i)], depth + 1, budget);
       if (!('value' in r)) return r;
       out.push(r.value);
     }
@@ -114,9 +133,11 @@ function cloneChecked(x: unknown, path: string[], depth: number): { value: unkno
   // Dates, Maps and the like are left as they are; the schema rejects them.
   if (!isPlainObject(x)) return { value: x };
   const out: Json = {};
-  for (const key of Object.keys(x)) {
+  const keys = Object.keys(x);
+  if (keys.length > MAX_KEYS) return { path: path.join('.') || TOP, message: `expected an object of at most ${MAX_KEYS} fields (no object in a scenario file has more); this one has ${keys.length.toLocaleString('en')}` };
+  for (const key of keys) {
     if (FORBIDDEN_KEYS.has(key)) return { path: [...path, key].join('.'), message: `the key "${key}" is not allowed anywhere in a scenario (it could alter objects' prototypes)` };
-    const r = cloneChecked(x[key], [...path, key], depth + 1);
+    const r = cloneChecked(x[key], [...path, key], depth + 1, budget);
     if (!('value' in r)) return r;
     out[key] = r.value;
   }
@@ -182,6 +203,34 @@ function fillDefaults(file: Json, notes: string[]): void {
   });
 }
 
+/** Envelope fields a hand-written file may leave out: filled (and said), so the real fault, if any, is the one reported. */
+function fillEnvelope(file: Json, ctx: MigrationContext): void {
+  if (file.type !== SCENARIO_FILE_TYPE) return;
+  const filled: string[] = [];
+  if (!Object.hasOwn(file, 'app')) (file.app = 'unknown'), filled.push('app');
+  if (!Object.hasOwn(file, 'model')) (file.model = MODEL_VERSION), filled.push('model');
+  if (!Object.hasOwn(file, 'exportedAt')) (file.exportedAt = ctx.now()), filled.push('exportedAt');
+  if (filled.length > 0) ctx.notes.push(`The file does not say ${filled.join(', ')}; read as written by this app's model ${MODEL_VERSION}.`);
+}
+
+/** Removes control and bidi-override characters and lone surrogates from a scenario's text fields (said in a note). */
+function cleanScenarioText(s: Scenario, i: number, notes: string[]): void {
+  const changed: string[] = [];
+  for (const k of ['name', 'author'] as const) {
+    const c = cleanText(s[k]);
+    if (c !== s[k]) (s[k] = c), changed.push(k);
+  }
+  for (const k of ['description', 'notes'] as const) {
+    const c = cleanText(s[k], true);
+    if (c !== s[k]) (s[k] = c), changed.push(k);
+  }
+  if (typeof s.geography !== 'string') {
+    const c = cleanText(s.geography.name);
+    if (c !== s.geography.name) (s.geography = { ...s.geography, name: c }), changed.push('geography.name');
+  }
+  if (changed.length > 0) notes.push(`${label(s as unknown as Json, i)}: removed control, bidi-override or broken characters from ${changed.join(', ')}.`);
+}
+
 /** The message for a key the schema does not know, naming what would be allowed there. */
 function unknownKeyMessage(path: string): string {
   const parts = path.split('.');
@@ -190,7 +239,30 @@ function unknownKeyMessage(path: string): string {
   if (parent === 'levers') return `no lever "${key}" in this model; expected one of ${LEVERS.map((l) => l.id).join(', ')}`;
   if (parent === 'overrides') return `no assumption "${key}" in this model; expected one of ${PARAMETERS.map((p) => p.id).join(', ')}`;
   if (parent === 'indicators') return `no indicator "${key}" in this model; expected one of ${INDICATORS.map((d) => d.id).join(', ')}`;
-  return `unknown field "${key}"; expected only the fields of the Pathways 2030 scenario format`;
+  const guess = nearest(key, [...ENVELOPE_KEYS, ...V1_ONLY_KEYS, ...V0_KEYS, 'levers', 'overrides', 'geography', 'seed', 'draws', 'value', 'start', 'inheritFrom', 'baseYear', 'population', 'indicators', 'history', 'year']);
+  return `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected only the fields of the Pathways 2030 scenario format`;
+}
+
+/** The known key within two edits of `key` (a typo such as "geograpy"), if there is one. */
+function nearest(key: string, known: readonly string[]): string | undefined {
+  // Only a real typo: at least 4 characters, and at most one edit per 3 of them ("geograpy", "leverz").
+  if (key.length < 4 || key.length > 40) return undefined;
+  const dist = (a: string, b: string): number => {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row;
+    }
+    return prev[b.length]!;
+  };
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of new Set(known)) {
+    const d = dist(key.toLowerCase(), k.toLowerCase());
+    if (d < bestD && d <= Math.floor(key.length / 3)) (best = k), (bestD = d);
+  }
+  return best;
 }
 
 /** The message for a required field that is absent. */
@@ -257,13 +329,16 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
   } else if (V0_KEYS.some((k) => Object.hasOwn(raw, k))) {
     form = 'v0';
     version = 0;
-    const r = v.safeParse(V0Schema, raw);
+    const r = v.safeParse(V0Schema, raw, { abortEarly: true });
     if (!r.success) {
       const p = firstProblem(r.issues);
       return fail(source, p.path, p.kind === 'unknown-key' ? unknownKeyMessage(p.path) : `expected ${p.message}`);
     }
     data = r.output;
   } else {
+    // Nothing we know: if a key looks like a typo of one ("geograpy"), name it; it is the real fault.
+    const typo = Object.keys(raw).find((k) => nearest(k, [...ENVELOPE_KEYS, ...V1_ONLY_KEYS, ...V0_KEYS]) !== undefined);
+    if (typo !== undefined) return fail(source, typo, unknownKeyMessage(typo));
     return fail(source, TOP, `expected a scenario file: an object with "type": "${SCENARIO_FILE_TYPE}" and "version", a scenario (with "name" and "levers"), or a projection input (with "levers", "geography"…)`);
   }
   const fromVersion = version;
@@ -277,8 +352,12 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
   }
 
   // ---- defaults, then strict validation -----------------------------------------------------------
-  if (isPlainObject(data)) fillDefaults(data, ctx.notes);
-  const parsed = v.safeParse(ScenarioFileSchema, data);
+  if (isPlainObject(data)) {
+    fillEnvelope(data, ctx);
+    fillDefaults(data, ctx.notes);
+  }
+  // Stop at the first fatal error: collecting every issue of a large bad file is what froze tabs.
+  const parsed = v.safeParse(ScenarioFileSchema, data, { abortEarly: true });
   if (!parsed.success) {
     const p = firstProblem(parsed.issues);
     const path = originalPath(p.path, form, raw);
@@ -300,6 +379,14 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
     const prev = seen.get(s.id);
     if (prev !== undefined) return fail(source, at('id'), `expected an id no other scenario in the file has; scenarios.${prev} already has "${s.id}"`);
     seen.set(s.id, i);
+    // The model runs levers from the year after the base year. A start at or before it (allowed by the
+    // format, e.g. a file saved before a data update moved the base year) means "already acting": it
+    // becomes null here, said in a note, so every scenario restore returns is one the model can run.
+    const base = typeof g === 'string' ? COMMON_BASE_YEAR : (g.baseYear ?? COMMON_BASE_YEAR);
+    const early = LEVERS.filter((l) => s.levers[l.id].start !== null && s.levers[l.id].start! <= base);
+    for (const l of early) s.levers[l.id] = { ...s.levers[l.id], start: null };
+    if (early.length > 0) ctx.notes.push(`${label(s as unknown as Json, i)}: start year at or before the base year ${base} for ${early.map((l) => l.id).join(', ')}; ${early.length === 1 ? 'it acts' : 'they act'} from ${base + 1} (the first projected year, up to ${TARGET_YEAR}).`);
+    cleanScenarioText(s, i, ctx.notes);
   }
   // Presets are re-checked against each model release by their own test; the note would be noise there.
   if (form === 'envelope' && source.kind !== 'preset' && file.model !== MODEL_VERSION) {

@@ -54,10 +54,20 @@ export const EXPECTED = {
 
 const text = (max: number, expected: string) => v.pipe(v.string(expected), v.maxLength(max, expected));
 
+/** Whether the date part of an ISO date-time is a day of the calendar (2026-02-31 is not). */
+export function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 const dateTime = v.pipe(
   v.string(EXPECTED.dateTime),
   v.regex(ISO_DATE_TIME, EXPECTED.dateTime),
-  v.check((s) => !Number.isNaN(Date.parse(s)), EXPECTED.dateTime),
+  v.check((s) => !Number.isNaN(Date.parse(s)) && isRealDate(s), EXPECTED.dateTime),
 );
 
 const leverSetting = (l: (typeof LEVERS)[number]) =>

@@ -215,7 +215,7 @@ export class Analysis {
 
   /** The analysis worker, started on first use. */
   get #api(): ModelRunner['api'] {
-    this.#runner ??= createWorkerRunner();
+    this.#runner ??= createWorkerRunner('analysis');
     return this.#runner.api;
   }
 

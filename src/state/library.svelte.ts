@@ -16,13 +16,18 @@ import {
   type SessionState,
   type StorageFailure,
 } from '../persistence/index.ts';
-import { fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
+import { exportParts, fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
 import { PRESETS } from '../scenario/presets.ts';
-import { describeRestoreError, parseScenarioText } from '../scenario/restore.ts';
+import { describeRestoreError } from '../scenario/restore.ts';
+import { restoreFile, restoreLink } from '../scenario/restore-client.ts';
 import { newScenario } from '../scenario/scenario.ts';
-import { decodeShare, shareLink, sharePayload } from '../scenario/share.ts';
+import { shareLink, sharePayload } from '../scenario/share.ts';
 import { MAX_FILE_BYTES, type RestoreResult, type Scenario } from '../scenario/types.ts';
+import type { RestoreProgress } from '../scenario/restore-api.ts';
 import type { Workspace } from './workspace.svelte.ts';
+import { StorageHealth, installUnloadGuard } from './storage-health.svelte.ts';
+import { moveToDatabase } from '../persistence/guard.ts';
+import { affixName, safeName } from '../scenario/names.ts';
 
 export const APP_VERSION = '0.1.0';
 
@@ -62,6 +67,8 @@ export class Library {
   backend = $state<'starting' | 'indexeddb' | 'memory'>('starting');
   /** A storage problem the user must know about (private mode, full, blocked, corrupt records). */
   storageMessage = $state('');
+  /** Corrupt records (all of them) and memory-only mode, shown apart from other notices. */
+  readonly storage = new StorageHealth();
   autosave = $state<AutosaveStatus>('saved');
   /** When the working state was last autosaved (null: not yet in this visit). */
   autosavedAt = $state<Date | null>(null);
@@ -70,6 +77,8 @@ export class Library {
   importPreview = $state.raw<ImportPreview | null>(null);
   /** The last rejected file or link, with its message. */
   importError = $state('');
+  /** What the restore worker is doing with a file or link being read ('' when idle). */
+  importProgress = $state('');
   toast = $state.raw<Toast | null>(null);
   readonly presets = PRESETS;
 
@@ -81,6 +90,7 @@ export class Library {
   #autosaver: Autosaver<SessionDraft> | null = null;
   #sync: TabSync | null = null;
   #started = false;
+  #removeUnloadGuard: () => void = () => {};
 
   constructor(ws: Workspace) {
     this.#ws = ws;
@@ -143,24 +153,63 @@ export class Library {
     if (this.#started) return;
     this.#started = true;
     const repo = await openRepository({
-      onFailure: (f: StorageFailure) => (this.storageMessage = describeFailure(f)),
-      onCorrupt: (id, message) => (this.storageMessage = `A saved scenario (${id}) could not be read and is left untouched: ${message}. Your other scenarios are fine.`),
+      // Shown in its own notice, which stays until storage works (other notices cannot replace it).
+      onFailure: (f: StorageFailure) => (this.storage.memoryOnly = describeFailure(f)),
+      onCorrupt: (id, message) => this.storage.reportCorrupt(id, message),
+      onUnblocked: (db) => void this.#moveToDatabase(db),
       onBlocking: () => (this.storageMessage = 'Pathways 2030 was updated in another tab: reload this tab to keep saving.'),
     });
     this.#repo = repo;
     this.backend = repo.backend;
+    // Ask before a reload or close would lose work: memory-only storage, or an autosave not yet written.
+    this.#removeUnloadGuard = installUnloadGuard(
+      () => (this.backend === 'memory' && (this.dirty || this.scenarios.length > 0)) || this.autosave === 'pending' || this.autosave === 'saving' || this.autosave === 'failed',
+      () => void this.flush(),
+    );
     const ownKey = `tab:${this.#tabKey}`;
+    this.#startAutosave(repo);
+    this.#sync = new TabSync();
+    this.#sync.onMessage((m) => void this.#onRemote(m.id, m.type));
+    await this.refresh();
+    await this.#afterStart(repo, ownKey, hash);
+  }
+
+  #startAutosave(repo: ScenarioRepository): void {
     this.#autosaver = createSessionAutosaver(repo, {
-      key: ownKey,
+      key: `tab:${this.#tabKey}`,
       onStatus: (s, info) => {
         this.autosave = s;
         this.autosavedAt = info.lastSavedAt;
       },
     });
-    this.#sync = new TabSync();
-    this.#sync.onMessage((m) => void this.#onRemote(m.id, m.type));
-    await this.refresh();
+  }
 
+  /**
+   * The older tab that blocked the database closed: write everything made in memory meanwhile to the
+   * database and carry on there. If that fails, memory mode continues and the planner is told to export.
+   */
+  async #moveToDatabase(db: ScenarioRepository): Promise<void> {
+    const memory = this.#repo;
+    if (!memory || memory.backend !== 'memory') return;
+    try {
+      await this.#autosaver?.flush();
+      const r = await moveToDatabase(memory, db);
+      this.#autosaver?.dispose();
+      this.#repo = db;
+      this.backend = 'indexeddb';
+      this.#startAutosave(db);
+      if (this.dirty || this.current.draftOf === null) this.#autosaver?.schedule({ scenario: $state.snapshot(this.toScenario()) as Scenario, dirty: this.dirty, baseRevision: this.current.baseRevision });
+      await this.#autosaver?.flush();
+      memory.close();
+      this.storage.memoryOnly = '';
+      this.storageMessage = `Storage works again (the other tab closed). ${r.moved.length === 0 ? 'Nothing needed moving' : `${r.moved.length} scenario${r.moved.length === 1 ? '' : 's'} made meanwhile ${r.moved.length === 1 ? 'is' : 'are'} now saved${r.copies ? ` (${r.copies} as copies, since the other tab had changed them)` : ''}`}.`;
+      await this.refresh();
+    } catch (e) {
+      this.storageMessage = `${describeFailure(e as StorageFailure)} Your work made while storage was blocked is still only in this tab: use Export to keep it.`;
+    }
+  }
+
+  async #afterStart(repo: ScenarioRepository, ownKey: string, hash: string): Promise<void> {
     const session = await this.#recoverSessions(repo, ownKey);
     let restored = false;
     if ('error' in session) this.storageMessage = session.error;
@@ -211,7 +260,7 @@ export class Library {
       const st = 'state' in r ? r.state : null;
       const adopted = st && latest.state && st.savedAt === latest.state.savedAt && st.scenario.id === latest.state.scenario.id;
       if (st && st.dirty && !adopted) {
-        const saved = await repo.save({ ...st.scenario, id: uuid(), name: `${st.scenario.name} (recovered)` }, { expectedRevision: 0 }).catch(() => null);
+        const saved = await repo.save({ ...st.scenario, id: uuid(), name: affixName(st.scenario.name, { suffix: ' (recovered)' }) }, { expectedRevision: 0 }).catch(() => null);
         if (saved?.ok) this.#say(`Unsaved work from a closed window was kept in My scenarios as “${saved.scenario.name}”.`);
         else continue; // keep the record rather than lose it
       }
@@ -316,7 +365,7 @@ export class Library {
       : await this.#repo.save({ ...mine, name: mine.name === 'Untitled scenario' ? `Unsaved work, ${new Date().toLocaleString('en')}` : mine.name }, { expectedRevision: 0 });
     if (r.ok) this.#say(`Your unsaved changes were kept in My scenarios as “${r.scenario.name}”.`);
     if (!r.ok) {
-      const copy = { ...mine, id: uuid(), name: `${mine.name} (unsaved changes)` };
+      const copy = { ...mine, id: uuid(), name: affixName(mine.name, { suffix: ' (unsaved changes)' }) };
       const c = await this.#repo.save(copy, { expectedRevision: 0 });
       if (c.ok) this.#sync?.saved(c.scenario.id, c.scenario.revision);
     } else {
@@ -336,7 +385,7 @@ export class Library {
   /** Save as…: a new library entry with its own id and the given metadata. */
   async saveAs(meta: Pick<CurrentMeta, 'name' | 'description' | 'notes' | 'author'>): Promise<'saved' | 'conflict' | 'failed'> {
     const at = nowIso();
-    this.current = { ...this.current, ...meta, id: uuid(), createdAt: at, baseRevision: 0, draftOf: null };
+    this.current = { ...this.current, ...meta, name: safeName(meta.name), id: uuid(), createdAt: at, baseRevision: 0, draftOf: null };
     return this.#write(this.toScenario(), 0);
   }
 
@@ -373,7 +422,7 @@ export class Library {
       return;
     }
     if (choice === 'copy') {
-      await this.saveAs({ name: `${this.current.name} (my copy)`, description: this.current.description, notes: this.current.notes, author: this.current.author });
+      await this.saveAs({ name: affixName(this.current.name, { suffix: ' (my copy)' }), description: this.current.description, notes: this.current.notes, author: this.current.author });
       return;
     }
     await this.#write(this.toScenario(), c.theirs?.revision ?? 0);
@@ -389,8 +438,15 @@ export class Library {
 
   async rename(id: string, name: string): Promise<void> {
     const s = this.scenarios.find((x) => x.id === id);
-    if (!s || !this.#repo || !name.trim()) return;
-    const r = await this.#repo.rename(id, name.trim(), s.revision);
+    const clean = safeName(name);
+    if (!s || !this.#repo || !clean) return;
+    let r: Awaited<ReturnType<ScenarioRepository['rename']>>;
+    try {
+      r = await this.#repo.rename(id, clean, s.revision);
+    } catch (e) {
+      this.storageMessage = `Not renamed: ${describeFailure(e as StorageFailure)}`;
+      return;
+    }
     if (!r.ok) return this.#say('Not renamed: the scenario was changed in another tab. The list is now up to date; try again.', true);
     this.#sync?.saved(id, r.scenario.revision);
     if (this.current.id === id) this.current = { ...this.current, name: r.scenario.name, baseRevision: r.scenario.revision };
@@ -399,7 +455,13 @@ export class Library {
 
   async duplicate(id: string): Promise<void> {
     if (!this.#repo) return;
-    const copy = await this.#repo.duplicate(id, { newId: uuid(), now: nowIso() });
+    let copy: Scenario | undefined;
+    try {
+      copy = await this.#repo.duplicate(id, { newId: uuid(), now: nowIso() });
+    } catch (e) {
+      this.storageMessage = `Not duplicated: ${describeFailure(e as StorageFailure)}`;
+      return;
+    }
     if (copy) this.#sync?.saved(copy.id, copy.revision);
     await this.refresh();
     if (copy) this.#say(`Duplicated as “${copy.name}”.`);
@@ -407,7 +469,13 @@ export class Library {
 
   async remove(id: string): Promise<void> {
     if (!this.#repo) return;
-    const gone = await this.#repo.delete(id);
+    let gone: Scenario | undefined;
+    try {
+      gone = await this.#repo.delete(id);
+    } catch (e) {
+      this.storageMessage = `Not deleted: ${describeFailure(e as StorageFailure)}`;
+      return;
+    }
     if (!gone) return;
     this.#sync?.deleted(id);
     if (this.current.id === id) this.current = { ...this.current, baseRevision: 0, draftOf: 'new' };
@@ -430,6 +498,14 @@ export class Library {
 
   // ---- files ----------------------------------------------------------------------------------
 
+  /**
+   * A selection of saved scenarios as files to download: one file, or several parts when the selection
+   * is over the import limits (500 scenarios, 5 MB), so every export re-imports.
+   */
+  exportFiles(ids: readonly string[]): Array<{ name: string; text: string; count: number }> {
+    return exportParts(this.scenarios.filter((s) => ids.includes(s.id)), APP_VERSION);
+  }
+
   /** The working scenario (or a selection of saved ones) as a file to download. */
   exportFile(ids?: readonly string[]): { name: string; text: string } {
     const list = ids && ids.length ? this.scenarios.filter((s) => ids.includes(s.id)) : [this.toScenario()];
@@ -444,14 +520,7 @@ export class Library {
       this.importError = `${file.name}: the file is larger than 5 MB, which no scenario file needs. Nothing was imported.`;
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.importError = `${file.name}: the file could not be read. Nothing was imported.`;
-      return;
-    }
-    const r: RestoreResult = parseScenarioText(text, { kind: 'file', name: file.name }, file.size);
+    const r: RestoreResult = await this.#offThread(file.name, (onProgress) => restoreFile(file, { onProgress }));
     if (!r.ok) {
       this.importError = `${describeRestoreError(r)}. Nothing was imported.`;
       return;
@@ -482,7 +551,7 @@ export class Library {
       if (clash && choice === 'replace') return { scenario: { ...scenario, id: clash.id }, expectedRevision: clash.revision };
       if (clash) {
         const sameName = clash.name === scenario.name;
-        return { scenario: { ...scenario, id: uuid(), name: sameName ? `${scenario.name} (imported)` : scenario.name, createdAt: at }, expectedRevision: 0 };
+        return { scenario: { ...scenario, id: uuid(), name: sameName ? affixName(scenario.name, { suffix: ' (imported)' }) : scenario.name, createdAt: at }, expectedRevision: 0 };
       }
       return { scenario, expectedRevision: 0 };
     });
@@ -501,6 +570,18 @@ export class Library {
     }
   }
 
+  /** Runs a restore job in its worker, showing its progress in importProgress meanwhile. */
+  async #offThread(what: string, job: (onProgress: (p: RestoreProgress) => void) => Promise<RestoreResult>): Promise<RestoreResult> {
+    this.importProgress = `Reading ${what}…`;
+    try {
+      return await job((p) => {
+        if (p.stage === 'checking') this.importProgress = `Checking ${what}${p.bytes ? ` (${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString('en')} KB)` : ''}…`;
+      });
+    } finally {
+      this.importProgress = '';
+    }
+  }
+
   cancelImport(): void {
     this.importPreview = null;
   }
@@ -513,7 +594,7 @@ export class Library {
 
   /** Opens a share link's scenario as an unsaved draft; a bad link is rejected like a bad file. */
   async openShareLink(payload: string): Promise<void> {
-    const r = await decodeShare(payload);
+    const r = await this.#offThread('the share link', (onProgress) => restoreLink(payload, { onProgress }));
     if (!r.ok) {
       this.importError = `${describeRestoreError(r)}. The link was not opened.`;
       if (!this.#ws.result) this.#ws.request(false);
@@ -592,5 +673,6 @@ export class Library {
     this.#tabsChannel?.close();
     this.#autosaver?.dispose();
     this.#repo?.close();
+    this.#removeUnloadGuard();
   }
 }

@@ -11,8 +11,11 @@ import type {
   ProjectionResult,
 } from '../model/index.ts';
 import { LEVERS } from '../model/registry/levers.ts';
+import { COMMON_BASE_YEAR } from '../model/base-year.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
+import { WorkerFailedError } from '../runner/healing.ts';
+import { EngineHealth } from './engine-health.svelte.ts';
 import type { ModelRunner } from '../runner/runner.ts';
 
 export const DEFAULT_SEED = 20302030;
@@ -73,6 +76,8 @@ export class Workspace {
   /** Called after every user edit of the scenario content (for autosave and the dirty flag). */
   onEdit: (() => void) | null = null;
 
+  /** Whether the numbers on screen are current, and the engine's health (out of date, restarting, failed). */
+  readonly health: EngineHealth;
   #client: ProjectionClient;
   #listRunner: ModelRunner;
   #undo: EditSnapshot[] = [];
@@ -82,10 +87,12 @@ export class Workspace {
 
   constructor(central: ModelRunner, bands: ModelRunner) {
     this.#listRunner = central;
+    this.health = new EngineHealth(central, bands);
     this.#client = new ProjectionClient({
       central,
       bands,
-      onCentral: (result, seq) => {
+      onCentral: (result, seq, latest) => {
+        this.health.answered(latest);
         this.result = result;
         this.resultSeq = seq;
         this.error = '';
@@ -100,6 +107,12 @@ export class Workspace {
         this.bandsUpdating = false;
       },
       onError: (e, phase) => {
+        if (phase === 'central') this.health.answered(true);
+        if (e instanceof WorkerFailedError) {
+          this.error = `The ${phase === 'central' ? 'projection' : 'uncertainty-band'} engine stopped working and three restarts did not help (${e.message}). The numbers shown are out of date.`;
+          if (phase === 'bands') this.bandsUpdating = false;
+          return;
+        }
         this.error = `${phase === 'central' ? 'Projection' : 'Uncertainty band'} failed: ${e instanceof Error ? e.message : String(e)}`;
         if (phase === 'bands') this.bandsUpdating = false;
       },
@@ -108,7 +121,20 @@ export class Workspace {
 
   /** Loads the geography list; the library then opens the working scenario (or starts fresh). */
   async start(): Promise<void> {
-    this.geographies = await this.#listRunner.api.listGeographies();
+    try {
+      this.geographies = await this.#listRunner.api.listGeographies();
+    } catch (e) {
+      // A worker that cannot load must not stop the rest of start-up (autosave, share links).
+      this.error = `The projection engine could not start: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+
+  /** After the engine gave up: start its workers afresh and send the current state again. */
+  async retryEngine(): Promise<void> {
+    this.health.retry();
+    this.error = '';
+    if (this.geographies.length === 0) await this.start();
+    this.request(false);
   }
 
   /** The geography as the model takes it. */
@@ -123,10 +149,14 @@ export class Workspace {
   /** The request for the current state (plain data, safe to post to a worker). */
   toRequest(): ProjectionRequest {
     const levers: NonNullable<ProjectionRequest['levers']> = {};
+    // A start at or before the geography's base year means "already acting" (as toProjectionRequest has
+    // it): sent without a start, so switching to a geography with a later base year never breaks a run.
+    const g = this.geography;
+    const base = typeof g === 'string' ? COMMON_BASE_YEAR : (g.baseYear ?? COMMON_BASE_YEAR);
     for (const l of LEVERS) {
       const s = this.levers[l.id];
       if (s.value !== l.default || s.start !== null) {
-        levers[l.id] = s.start === null ? { value: s.value } : { value: s.value, start: s.start };
+        levers[l.id] = s.start === null || s.start <= base ? { value: s.value } : { value: s.value, start: s.start };
       }
     }
     return {
@@ -143,6 +173,7 @@ export class Workspace {
     if (edited) this.onEdit?.();
     const seq = this.#client.nextSeq;
     performance.mark('lever-input', { detail: { seq } });
+    this.health.requested();
     return this.#client.request(this.toRequest());
   }
 
@@ -333,6 +364,7 @@ export class Workspace {
   }
 
   dispose(): void {
+    this.health.dispose();
     this.#client.dispose();
   }
 }

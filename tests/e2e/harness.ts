@@ -1,6 +1,9 @@
 // Shared browser-test harness: finds Chromium, opens pages on the served app, and records for every
 // test the page errors, console errors and requests to other origins, plus an axe (WCAG 2 A/AA) scan.
+// Every context it makes also records Content-Security-Policy violations, and any test during which one
+// happened fails (issue 14: the strict CSP of index.html must hold across the whole suite).
 import { existsSync } from 'node:fs';
+import { afterEach, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -38,9 +41,38 @@ export function findChromium(): string {
   return found;
 }
 
+/** CSP violations seen since the last test ended (pages, frames and workers of harness contexts). */
+const cspViolations: string[] = [];
+
+afterEach(() => {
+  const seen = cspViolations.splice(0);
+  expect(seen, 'Content-Security-Policy violations').toEqual([]);
+});
+
+/** Records every CSP violation in a context: the page's own event, and Chromium's console report. */
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  context.on('console', (m) => {
+    const text = m.text();
+    if (/CSP violation|Content Security Policy/i.test(text)) cspViolations.push(text);
+  });
+}
+
 export async function launchBrowser(): Promise<Browser> {
   if (!BASE_URL) throw new Error('PATHWAYS_BASE_URL is not set: run the browser tests with `npm run test:e2e`.');
-  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true });
+  // Every context of every test watches for CSP violations.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    await watchCsp(context);
+    return context;
+  };
+  return browser;
 }
 
 /** What a page did wrong while a test ran. */

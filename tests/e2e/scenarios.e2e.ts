@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { BASE_URL, CHROMIUM_FLAGS, axeViolations, findChromium, launchBrowser, openApp, watch } from './harness.ts';
+import { BASE_URL, CHROMIUM_FLAGS, axeViolations, findChromium, launchBrowser, openApp, watch, watchCsp } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -248,7 +248,7 @@ describe('scenarios', () => {
 
   it('two windows with different unsaved work: after a browser restart, one reopens and the other is kept as a recovered copy', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'p2030-profile-'));
-    const launch = () => chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, viewport: { width: 1280, height: 720 } });
+    const launch = () => chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, viewport: { width: 1280, height: 720 } }).then(async (c) => (await watchCsp(c), c));
     let ctx: BrowserContext = await launch();
     const one = ctx.pages()[0] ?? (await ctx.newPage());
     await one.goto(BASE_URL);
@@ -277,7 +277,7 @@ describe('scenarios', () => {
 
   it('after a browser restart on the same profile, autosave has kept the last edit', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'p2030-profile-'));
-    const launch = () => chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, viewport: { width: 1280, height: 720 } });
+    const launch = () => chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, viewport: { width: 1280, height: 720 } }).then(async (c) => (await watchCsp(c), c));
     let ctx: BrowserContext = await launch();
     let page = ctx.pages()[0] ?? (await ctx.newPage());
     await page.goto(BASE_URL);

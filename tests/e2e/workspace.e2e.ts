@@ -119,8 +119,8 @@ describe('planner workspace', () => {
     }
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
     await context.close();
-    // axe over five views takes 40-50 s on a shared 2-core machine (measured on main as well): room to spare.
-  }, 120000);
+    // Five axe scans: 55 s were measured on the shared 2-core machine under load, so 60 s was too tight.
+  }, 150_000);
 
   it('at 1280×720 the levers and the focus chart are in view without scrolling; at 390 px one column, no sideways scroll', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
