@@ -4,10 +4,11 @@ export { downloadText } from './download.ts';
 import type { GeographyListing } from '../model/index.ts';
 import { LEVERS, type LeverDef } from '../model/registry/levers.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { formatNumber } from '../lib/format.ts';
 
 /** A lever value without padding zeros: "3", "2.5". */
 function leverNumber(l: LeverDef, value: number): string {
-  return value.toLocaleString('en', { maximumFractionDigits: l.step < 1 ? 1 : 0 });
+  return formatNumber(value, l.step < 1 ? 1 : 0);
 }
 
 /** Case- and accent-insensitive form of a text, for searching ("São Tomé" matches "sao tome"). */

@@ -3,9 +3,9 @@
 import { checksum } from './checksum.ts';
 import { listGeographies, type GeographyListing } from './catalogue.ts';
 import { project, type ProjectionRequest, type ProjectionResult } from './project.ts';
-import { cancelSeek, seekGoals, tradeoffCurve, type SeekProgress, type SeekRequest, type SeekResult, type TradeoffRequest, type TradeoffResult } from './seek.ts';
+import { cancelSeek, seekGoals, tradeoffCurve, type SeekProgress, type SeekRequest, type SeekResult, type TradeoffRequest, type TradeoffResult } from './seek/index.ts';
 import { attribution, tornado, type AttributionEntry, type AttributionRequest, type SensitivityRequest, type TornadoResult } from './sensitivity.ts';
-import { MODEL_VERSION } from './version.ts';
+import { MODEL_VERSION } from './constants.ts';
 
 export interface EchoReply {
   modelVersion: string;

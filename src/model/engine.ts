@@ -4,9 +4,9 @@
 import { IX, INDICATOR_COUNT } from './registry/indicators.ts';
 import { LX, LEVER_COUNT } from './registry/levers.ts';
 import { PX } from './registry/parameters.ts';
+import { END_YEAR, TARGET_YEAR } from './constants.ts';
 
-export const END_YEAR = 2035;
-export const TARGET_YEAR = 2030;
+export { END_YEAR, TARGET_YEAR };
 
 /** Calibrated trend rules of one geography; null means "use the parameter's default". */
 export interface TrendFits {

@@ -20,18 +20,18 @@ import type {
   TradeoffRequest,
   TradeoffResult,
 } from '../model/index.ts';
-import { INDICATORS, INDICATOR_BY_ID, TARGETS, type IndicatorDef } from '../model/registry/indicators.ts';
+import { INDICATOR_BY_ID, TARGETS, type IndicatorDef } from '../model/registry/indicators.ts';
 import { LEVERS } from '../model/registry/levers.ts';
 import type { ModelRunner } from '../runner/runner.ts';
 import { createWorkerRunner } from '../runner/worker-runner.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { formatUsd } from '../components/format.ts';
+import { formatNumber, formatUsd } from '../lib/format.ts';
 import type { LeverState, LeverValues, Workspace } from './workspace.svelte.ts';
 
 // ---- the goal form ------------------------------------------------------------------------------
 
-/** Each Strategic Plan target's main indicator: the first registry indicator of the target. */
-export const GOAL_INDICATORS: readonly IndicatorDef[] = TARGETS.map((t) => INDICATORS.find((i) => i.target === t.id)!);
+/** Each Strategic Plan target's main indicator (the TARGETS registry's `main`), one goal row each. */
+export const GOAL_INDICATORS: readonly IndicatorDef[] = TARGETS.map((t) => INDICATOR_BY_ID[t.main]);
 
 export interface GoalRow {
   indicator: IndicatorId;
@@ -97,7 +97,7 @@ export function confidenceError(text: string): string {
 export function goalText(g: Goal): string {
   const def = INDICATOR_BY_ID[g.indicator];
   const unit = def.unit.startsWith('%') ? '%' : '';
-  return `${def.short} ${g.op === '<=' ? '≤' : '≥'} ${g.level.toLocaleString('en', { maximumFractionDigits: 6 })}${unit}`;
+  return `${def.short} ${g.op === '<=' ? '≤' : '≥'} ${formatNumber(g.level, 6)}${unit}`;
 }
 
 // ---- scenario identity --------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 // CRLF line ends and RFC 4180 quoting; numbers are the model's raw values (the scorecard shows them
 // rounded), and text cells that a spreadsheet would take for a formula get a leading apostrophe.
 import type { IndicatorResult, ProjectionResult } from '../model/project.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export const BOM = '\uFEFF';
 const EOL = '\r\n';
@@ -91,7 +92,7 @@ function indicatorRows(ind: IndicatorResult, years: readonly number[], band: Ind
 
 function uncertaintyText(bands: ProjectionResult | null | undefined): string {
   if (!bands?.uncertainty) return 'not included (the uncertainty band was not computed)';
-  return `p10, p50 and p90 of ${bands.draws.toLocaleString('en')} Monte Carlo draws`;
+  return `p10, p50 and p90 of ${formatNumber(bands.draws)} Monte Carlo draws`;
 }
 
 export interface ScenarioCsvInput {

@@ -23,8 +23,8 @@ import { newScenario } from '../scenario/scenario.ts';
 import { decodeShare, shareLink, sharePayload } from '../scenario/share.ts';
 import { MAX_FILE_BYTES, type RestoreResult, type Scenario } from '../scenario/types.ts';
 import type { Workspace } from './workspace.svelte.ts';
-
-export const APP_VERSION = '0.1.0';
+import { formatDateTime } from '../lib/format.ts';
+import { APP_VERSION } from '../lib/constants.ts';
 
 /** Who the working scenario is: its metadata, and whether and at what revision it is in the library. */
 export interface CurrentMeta {
@@ -313,7 +313,7 @@ export class Library {
     const mine = this.toScenario();
     const r = this.isSaved
       ? await this.#repo.save(mine, { expectedRevision: this.current.baseRevision })
-      : await this.#repo.save({ ...mine, name: mine.name === 'Untitled scenario' ? `Unsaved work, ${new Date().toLocaleString('en')}` : mine.name }, { expectedRevision: 0 });
+      : await this.#repo.save({ ...mine, name: mine.name === 'Untitled scenario' ? `Unsaved work, ${formatDateTime(new Date())}` : mine.name }, { expectedRevision: 0 });
     if (r.ok) this.#say(`Your unsaved changes were kept in My scenarios as “${r.scenario.name}”.`);
     if (!r.ok) {
       const copy = { ...mine, id: uuid(), name: `${mine.name} (unsaved changes)` };

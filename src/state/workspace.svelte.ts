@@ -14,9 +14,8 @@ import { LEVERS } from '../model/registry/levers.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
 import type { ModelRunner } from '../runner/runner.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from '../lib/constants.ts';
 
-export const DEFAULT_SEED = 20302030;
-export const DEFAULT_DRAWS = 1000;
 
 export interface LeverState {
   value: number;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, openApp } from './harness.ts';
 import { INDICATORS, INDICATOR_BY_ID } from '../../src/model/registry/indicators.ts';
-import { formatWithUnit } from '../../src/components/format.ts';
+import { formatWithUnit } from '../../src/lib/format.ts';
 import { parseCsv } from '../support/csv.ts';
 
 const OUT = join(import.meta.dirname, '../../test-results/exports');
