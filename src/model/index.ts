@@ -2,7 +2,7 @@
 export { MODEL_VERSION } from './constants.ts';
 export { checksum, canonicalJson } from './checksum.ts';
 export { modelApi } from './api.ts';
-export type { ModelApi, EchoReply } from './api.ts';
+export type { ModelApi } from './api.ts';
 export { project, projectCompiled, prepareGeography, validateInputs, monteCarlo, DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './project.ts';
 export type { ProjectionRequest, ProjectionResult, IndicatorResult, LeverSetting, Status } from './project.ts';
 export { monteCarloSamples, drawParameters } from './project.ts';

@@ -197,6 +197,31 @@ export class Analysis {
   sensitivityBusy = $state(false);
   sensitivityError = $state('');
 
+  /** Goal searches sent to the worker whose answer (result or rejection) has not come back yet. */
+  searchesInFlight = $state(0);
+
+  /** The trade-off curve's request for the current scenario, chosen indicator and locks (null before a projection). */
+  readonly tradeoffRequest = $derived.by((): TradeoffRequest | null => {
+    if (!this.#ws.result) return null;
+    const base = this.#ws.toRequest();
+    const req: TradeoffRequest = { geography: base.geography, indicator: this.tradeoffIndicator, points: 10 };
+    if (base.levers) req.levers = base.levers;
+    if (base.overrides) req.overrides = base.overrides;
+    const locked = this.lockedIds;
+    if (locked.length) req.locked = locked;
+    return req;
+  });
+
+  /** The tornado and attribution request for the current scenario and focused indicator (null before a projection). */
+  readonly sensitivityRequest = $derived.by((): AttributionRequest | null => {
+    if (!this.#ws.result) return null;
+    const base = this.#ws.toRequest();
+    const req: AttributionRequest = { geography: base.geography, indicator: this.#ws.focus, draws: this.#ws.draws, seed: this.#ws.seed };
+    if (base.levers) req.levers = base.levers;
+    if (base.overrides) req.overrides = base.overrides;
+    return req;
+  });
+
   #ws: Workspace;
   #runner: ModelRunner | null = null;
   #defaultsFilled = false;
@@ -341,8 +366,10 @@ export class Analysis {
         this.announcement = `Searching: ${Math.round(p.fraction * 100)}% done, ${PHASE_WORDS[p.phase]}.`;
       }
     });
+    this.searchesInFlight++;
     this.#api.seekGoals(req, onProgress).then(
       (res) => {
+        this.searchesInFlight--;
         if (this.context?.id !== id) return;
         if (this.status !== 'running') return; // cancelled meanwhile: the cancel stands
         this.result = res;
@@ -351,6 +378,7 @@ export class Analysis {
         this.announcement = summary(res);
       },
       (e: unknown) => {
+        this.searchesInFlight--;
         if (this.context?.id !== id) return;
         this.progress = null;
         if (isCancel(e) || this.status === 'cancelled') {
@@ -526,20 +554,21 @@ function summary(r: SeekResult): string {
   return `Search finished: ${which} be met${r.budgetUsd !== null ? ' within the budget' : ''}; the best reachable ${n === 1 ? 'value is' : 'values are'} shown.`;
 }
 
-const instances = new WeakMap<Workspace, Analysis>();
-
-/** The workspace's analysis, created on first use and kept for the workspace's lifetime. */
+/**
+ * The workspace's analysis, created on first use and kept for the workspace's lifetime (the Reach
+ * targets panel unmounts when its tab is hidden; the analysis does not). It is disposed with the
+ * workspace, which ends its worker.
+ */
 export function getAnalysis(ws: Workspace): Analysis {
-  let a = instances.get(ws);
-  if (!a) {
-    a = new Analysis(ws);
-    instances.set(ws, a);
+  if (!ws.analysis) {
+    ws.analysis = new Analysis(ws);
+    ws.onDispose(() => disposeAnalysis(ws));
   }
-  return a;
+  return ws.analysis;
 }
 
-/** Terminates the workspace's analysis worker, if one was started (call when the app closes). */
+/** Terminates the workspace's analysis worker, if one was started (the workspace's dispose calls it). */
 export function disposeAnalysis(ws: Workspace): void {
-  instances.get(ws)?.dispose();
-  instances.delete(ws);
+  ws.analysis?.dispose();
+  ws.analysis = null;
 }

@@ -1,30 +1,32 @@
 // The scenario library as the UI sees it: the current scenario's identity (name, revision, saved or
 // draft), the saved scenarios, autosave of the working state, cross-tab sync with revision conflicts,
-// import/export and share links. Storage lives behind src/persistence; every scenario that comes in
-// (file, link, stored record, preset) passes through src/scenario/restore.ts.
+// export and share links. The import flow (import-flow.svelte.ts), tab presence and recovery
+// (tab-presence.ts) and the deck's storage (deck-store.ts) are its parts. Storage lives behind
+// src/persistence; every scenario that comes in (file, link, stored record, preset) passes through
+// src/scenario/restore.ts.
 import {
   createSessionAutosaver,
   describeFailure,
-  loadLatestSessionState,
-  loadSessionState,
   openRepository,
   TabSync,
   type Autosaver,
   type AutosaveStatus,
   type ScenarioRepository,
   type SessionDraft,
-  type SessionState,
   type StorageFailure,
 } from '../persistence/index.ts';
 import { fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
 import { PRESETS } from '../scenario/presets.ts';
-import { describeRestoreError, parseScenarioText } from '../scenario/restore.ts';
+import { describeRestoreError } from '../scenario/restore.ts';
 import { newScenario } from '../scenario/scenario.ts';
 import { decodeShare, shareLink, sharePayload } from '../scenario/share.ts';
-import { MAX_FILE_BYTES, type RestoreResult, type Scenario } from '../scenario/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { APP_VERSION } from '../lib/constants.ts';
+import { DeckStore } from './deck-store.ts';
+import { ImportFlow } from './import-flow.svelte.ts';
+import { TabPresence, recoverSessions } from './tab-presence.ts';
 
 /** Who the working scenario is: its metadata, and whether and at what revision it is in the library. */
 export interface CurrentMeta {
@@ -38,13 +40,6 @@ export interface CurrentMeta {
   baseRevision: number;
   /** Set while the working copy is an unsaved draft opened from a link, a file or a preset. */
   draftOf: 'link' | 'preset' | 'new' | null;
-}
-
-/** A pending import, shown as a preview before anything is written. */
-export interface ImportPreview {
-  fileName: string;
-  items: Array<{ scenario: Scenario; clash: Scenario | null; choice: 'keep-both' | 'replace' }>;
-  notes: string[];
 }
 
 export interface Toast {
@@ -67,41 +62,35 @@ export class Library {
   autosavedAt = $state<Date | null>(null);
   /** Another tab saved a newer revision of the scenario this tab is editing. */
   conflict = $state.raw<{ theirs: Scenario | null } | null>(null);
-  importPreview = $state.raw<ImportPreview | null>(null);
-  /** The last rejected file or link, with its message. */
-  importError = $state('');
   toast = $state.raw<Toast | null>(null);
   readonly presets = PRESETS;
+  /** The file import flow (preview, choices, all-or-nothing write); its `error` also reports bad links. */
+  readonly imports: ImportFlow;
+  /** The presentation deck's storage. */
+  readonly deck: DeckStore;
 
   #ws: Workspace;
   #repo: ScenarioRepository | null = null;
-  /** This tab's autosave key: kept in sessionStorage, so it survives a reload of this tab only. */
-  #tabKey: string = Library.#ownTabKey();
-  #tabsChannel: BroadcastChannel | null = null;
+  #presence = new TabPresence();
   #autosaver: Autosaver<SessionDraft> | null = null;
   #sync: TabSync | null = null;
   #started = false;
 
   constructor(ws: Workspace) {
     this.#ws = ws;
-    if (typeof BroadcastChannel !== 'undefined') {
-      this.#tabsChannel = new BroadcastChannel('pathways-2030-tabs');
-      this.#tabsChannel.onmessage = (e: MessageEvent) => {
-        if ((e.data as { type?: string })?.type === 'who') this.#tabsChannel?.postMessage({ type: 'here', key: this.#tabKey });
-      };
-    }
-  }
-
-  static #ownTabKey(): string {
-    try {
-      const k = sessionStorage.getItem('pathways-2030-tab');
-      if (k) return k;
-      const fresh = uuid();
-      sessionStorage.setItem('pathways-2030-tab', fresh);
-      return fresh;
-    } catch {
-      return uuid();
-    }
+    const lib = this; // the host's getters read this library's private state
+    this.imports = new ImportFlow({
+      get scenarios() {
+        return lib.scenarios;
+      },
+      get repo() {
+        return lib.#repo;
+      },
+      refresh: () => this.refresh(),
+      announceSaved: (s) => this.#sync?.saved(s.id, s.revision),
+      say: (m) => this.#say(m),
+    });
+    this.deck = new DeckStore(() => this.#repo, (m) => (this.storageMessage = m));
   }
 
   static #freshMeta(): CurrentMeta {
@@ -149,7 +138,7 @@ export class Library {
     });
     this.#repo = repo;
     this.backend = repo.backend;
-    const ownKey = `tab:${this.#tabKey}`;
+    const ownKey = `tab:${this.#presence.key}`;
     this.#autosaver = createSessionAutosaver(repo, {
       key: ownKey,
       onStatus: (s, info) => {
@@ -161,7 +150,8 @@ export class Library {
     this.#sync.onMessage((m) => void this.#onRemote(m.id, m.type));
     await this.refresh();
 
-    const session = await this.#recoverSessions(repo, ownKey);
+    const session = await recoverSessions(repo, ownKey, this.#presence, (name) => this.#say(`Unsaved work from a closed window was kept in My scenarios as “${name}”.`));
+    await this.refresh();
     let restored = false;
     if ('error' in session) this.storageMessage = session.error;
     else if (session.state) {
@@ -178,63 +168,6 @@ export class Library {
     } else if (!restored) {
       this.#ws.request(false);
     }
-  }
-
-  /**
-   * Each tab autosaves under its own key (kept in sessionStorage, so a reload keeps it). At start-up:
-   * this tab's own record if it has one; otherwise the newest record of any tab (a new tab continues the
-   * latest work). Records of tabs that no longer answer (closed, or a crashed browser) holding unsaved
-   * work are saved into the library as "(recovered)" copies, so no tab's work is lost.
-   */
-  async #recoverSessions(repo: ScenarioRepository, ownKey: string): Promise<{ state: SessionState | null } | { error: string }> {
-    const own = await loadSessionState(repo, undefined, ownKey);
-    if ('error' in own || own.state) return own;
-    const alive = await this.#aliveTabs();
-    const latest = await loadLatestSessionState(repo, undefined, ownKey);
-    if ('error' in latest) return latest;
-    // Continuing the work of a tab that is still open: that tab keeps (and autosaves) its unsaved
-    // edits, so this one starts clean on the same scenario.
-    const liveKeys = new Set<string>();
-    for (const { key, raw } of await repo.loadAllSessions().catch(() => [])) {
-      if (alive.has(key) && latest.state && (raw as { savedAt?: unknown })?.savedAt === latest.state.savedAt) liveKeys.add(key);
-    }
-    if (liveKeys.size > 0 && latest.state) latest.state = { ...latest.state, dirty: false };
-    let all: Array<{ key: string; raw: unknown }> = [];
-    try {
-      all = await repo.loadAllSessions();
-    } catch {
-      return latest;
-    }
-    for (const { key } of all) {
-      if (key === ownKey || alive.has(key)) continue;
-      const r = await loadSessionState(repo, undefined, key);
-      const st = 'state' in r ? r.state : null;
-      const adopted = st && latest.state && st.savedAt === latest.state.savedAt && st.scenario.id === latest.state.scenario.id;
-      if (st && st.dirty && !adopted) {
-        const saved = await repo.save({ ...st.scenario, id: uuid(), name: `${st.scenario.name} (recovered)` }, { expectedRevision: 0 }).catch(() => null);
-        if (saved?.ok) this.#say(`Unsaved work from a closed window was kept in My scenarios as “${saved.scenario.name}”.`);
-        else continue; // keep the record rather than lose it
-      }
-      await repo.clearSession(key).catch(() => undefined);
-    }
-    await this.refresh();
-    return latest;
-  }
-
-  /** Tab keys of the other open tabs (those answering on the tabs channel within a moment). */
-  async #aliveTabs(): Promise<Set<string>> {
-    const alive = new Set<string>();
-    const ch = this.#tabsChannel;
-    if (!ch) return alive;
-    const onReply = (e: MessageEvent) => {
-      const d = e.data as { type?: string; key?: string };
-      if (d?.type === 'here' && typeof d.key === 'string') alive.add(`tab:${d.key}`);
-    };
-    ch.addEventListener('message', onReply);
-    ch.postMessage({ type: 'who' });
-    await new Promise((r) => setTimeout(r, 250));
-    ch.removeEventListener('message', onReply);
-    return alive;
   }
 
   /** Re-reads the library list. */
@@ -391,7 +324,7 @@ export class Library {
     const s = this.scenarios.find((x) => x.id === id);
     if (!s || !this.#repo || !name.trim()) return;
     const r = await this.#repo.rename(id, name.trim(), s.revision);
-    if (!r.ok) return this.#say('Not renamed: the scenario was changed in another tab. The list is now up to date; try again.', true);
+    if (!r.ok) return this.#say('Not renamed: the scenario was changed in another tab. The list is now up to date; try again.');
     this.#sync?.saved(id, r.scenario.revision);
     if (this.current.id === id) this.current = { ...this.current, name: r.scenario.name, baseRevision: r.scenario.revision };
     await this.refresh();
@@ -428,81 +361,12 @@ export class Library {
     };
   }
 
-  // ---- files ----------------------------------------------------------------------------------
+  // ---- files (import: ImportFlow) ---------------------------------------------------------------
 
   /** The working scenario (or a selection of saved ones) as a file to download. */
   exportFile(ids?: readonly string[]): { name: string; text: string } {
     const list = ids && ids.length ? this.scenarios.filter((s) => ids.includes(s.id)) : [this.toScenario()];
     return { name: fileNameFor(list), text: serializeScenarioFile(toScenarioFile(list, APP_VERSION)) };
-  }
-
-  /** Reads a dropped or picked file into a preview; rejects bad files whole with a specific message. */
-  async readImport(file: File): Promise<void> {
-    this.importError = '';
-    this.importPreview = null;
-    if (file.size > MAX_FILE_BYTES) {
-      this.importError = `${file.name}: the file is larger than 5 MB, which no scenario file needs. Nothing was imported.`;
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.importError = `${file.name}: the file could not be read. Nothing was imported.`;
-      return;
-    }
-    const r: RestoreResult = parseScenarioText(text, { kind: 'file', name: file.name }, file.size);
-    if (!r.ok) {
-      this.importError = `${describeRestoreError(r)}. Nothing was imported.`;
-      return;
-    }
-    await this.refresh();
-    this.importPreview = {
-      fileName: file.name,
-      notes: r.notes,
-      items: r.scenarios.map((s) => {
-        const clash = this.scenarios.find((x) => x.id === s.id) ?? this.scenarios.find((x) => x.name === s.name) ?? null;
-        return { scenario: s, clash, choice: 'keep-both' as const };
-      }),
-    };
-  }
-
-  setImportChoice(index: number, choice: 'keep-both' | 'replace'): void {
-    const p = this.importPreview;
-    if (!p) return;
-    this.importPreview = { ...p, items: p.items.map((it, i) => (i === index ? { ...it, choice } : it)) };
-  }
-
-  /** Writes the previewed import, all or nothing. */
-  async confirmImport(): Promise<void> {
-    const p = this.importPreview;
-    if (!p || !this.#repo) return;
-    const at = nowIso();
-    const items = p.items.map(({ scenario, clash, choice }) => {
-      if (clash && choice === 'replace') return { scenario: { ...scenario, id: clash.id }, expectedRevision: clash.revision };
-      if (clash) {
-        const sameName = clash.name === scenario.name;
-        return { scenario: { ...scenario, id: uuid(), name: sameName ? `${scenario.name} (imported)` : scenario.name, createdAt: at }, expectedRevision: 0 };
-      }
-      return { scenario, expectedRevision: 0 };
-    });
-    try {
-      const r = await this.#repo.saveAll(items);
-      if (!r.ok) {
-        this.importError = `${p.fileName}: a scenario changed in another tab while you were importing. Nothing was imported; try again.`;
-        return;
-      }
-      for (const s of r.scenarios) this.#sync?.saved(s.id, s.revision);
-      this.importPreview = null;
-      await this.refresh();
-      this.#say(`Imported ${r.scenarios.length} scenario${r.scenarios.length === 1 ? '' : 's'} from ${p.fileName}.`);
-    } catch (e) {
-      this.importError = `${p.fileName}: ${describeFailure(e as StorageFailure)} Nothing was imported.`;
-    }
-  }
-
-  cancelImport(): void {
-    this.importPreview = null;
   }
 
   // ---- share links ----------------------------------------------------------------------------
@@ -515,7 +379,7 @@ export class Library {
   async openShareLink(payload: string): Promise<void> {
     const r = await decodeShare(payload);
     if (!r.ok) {
-      this.importError = `${describeRestoreError(r)}. The link was not opened.`;
+      this.imports.error = `${describeRestoreError(r)}. The link was not opened.`;
       if (!this.#ws.result) this.#ws.request(false);
       return;
     }
@@ -524,26 +388,6 @@ export class Library {
     const existing = this.scenarios.find((x) => x.id === s.id);
     this.#open({ ...s, id: existing ? uuid() : s.id }, { baseRevision: 0, draftOf: 'link', dirty: true });
     this.#say(`Opened “${s.name}” from a share link. It is not saved yet.`);
-  }
-
-  // ---- presentation deck ----------------------------------------------------------------------
-
-  /** The saved presentation deck (scenario ids in order; 'current' stands for the working scenario). */
-  async loadDeck(): Promise<string[]> {
-    try {
-      return (await this.#repo?.loadDeck())?.ids ?? [];
-    } catch (e) {
-      this.storageMessage = describeFailure(e as StorageFailure);
-      return [];
-    }
-  }
-
-  async saveDeck(ids: readonly string[]): Promise<void> {
-    try {
-      await this.#repo?.saveDeck(ids);
-    } catch (e) {
-      this.storageMessage = describeFailure(e as StorageFailure);
-    }
   }
 
   /** Saves a scenario built elsewhere (a goal-seek result) as a new library entry; returns it. */
@@ -569,7 +413,7 @@ export class Library {
     if (id !== this.current.id || !this.#repo) return;
     if (type === 'deleted') {
       this.current = { ...this.current, baseRevision: 0, draftOf: 'new' };
-      this.#say('This scenario was deleted in another tab. Your copy here is kept as an unsaved draft.', true);
+      this.#say('This scenario was deleted in another tab. Your copy here is kept as an unsaved draft.');
       return;
     }
     const theirs = await this.#repo.get(id);
@@ -582,14 +426,14 @@ export class Library {
     }
   }
 
-  #say(message: string, _important = false): void {
+  #say(message: string): void {
     this.toast = { message };
   }
 
   dispose(): void {
     void this.flush();
     this.#sync?.close();
-    this.#tabsChannel?.close();
+    this.#presence.close();
     this.#autosaver?.dispose();
     this.#repo?.close();
   }

@@ -208,7 +208,7 @@ export class Presentation {
 
   /** Reads the saved deck (empty: the working scenario alone); scenarios no longer in the library are left out, and said so. */
   async load(): Promise<void> {
-    const ids = await this.#lib.loadDeck();
+    const ids = await this.#lib.deck.load();
     const choices = readChartChoices();
     const known = ids.filter((id) => this.#known(id));
     const missing = ids.length - known.length;
@@ -344,7 +344,7 @@ export class Presentation {
   // ---- editing the deck --------------------------------------------------------------------------
 
   async #save(): Promise<void> {
-    await this.#lib.saveDeck(this.deck.map((d) => d.ref));
+    await this.#lib.deck.save(this.deck.map((d) => d.ref));
   }
 
   #rememberCharts(ref: string, charts: IndicatorId[]): void {

@@ -14,6 +14,7 @@ import { LEVERS } from '../model/registry/levers.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
 import type { ModelRunner } from '../runner/runner.ts';
+import type { Analysis } from './analysis.svelte.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../lib/constants.ts';
 
 
@@ -58,6 +59,9 @@ export class Workspace {
   /** Latest central projection (no bands). */
   result = $state.raw<ProjectionResult | null>(null);
   resultSeq = $state(0);
+  /** Request number of the latest projection asked for, and of the result whose bands are shown. */
+  requestedSeq = $state(0);
+  bandsSeq = $state(0);
   /** Monte Carlo result for the same input as `result`, or null while it is computing. */
   bands = $state.raw<ProjectionResult | null>(null);
   bandsUpdating = $state(false);
@@ -78,6 +82,9 @@ export class Workspace {
   #redo: EditSnapshot[] = [];
   /** State before the drag in progress; committed as one undo step when the drag ends. */
   #dragStart: EditSnapshot | null = null;
+  #disposers: Array<() => void> = [];
+  /** The goal-seek and sensitivity state, created by the Reach targets panel on first use (analysis.svelte.ts). */
+  analysis: Analysis | null = null;
 
   constructor(central: ModelRunner, bands: ModelRunner) {
     this.#listRunner = central;
@@ -96,6 +103,7 @@ export class Workspace {
       onBands: (result, seq) => {
         if (seq !== this.resultSeq) return;
         this.bands = result;
+        this.bandsSeq = seq;
         this.bandsUpdating = false;
       },
       onError: (e, phase) => {
@@ -142,7 +150,8 @@ export class Workspace {
     if (edited) this.onEdit?.();
     const seq = this.#client.nextSeq;
     performance.mark('lever-input', { detail: { seq } });
-    return this.#client.request(this.toRequest());
+    this.requestedSeq = this.#client.request(this.toRequest());
+    return this.requestedSeq;
   }
 
   // ---- undo and redo ----------------------------------------------------------------------------
@@ -331,7 +340,13 @@ export class Workspace {
     return this.#listRunner.api.project(req);
   }
 
+  /** Runs `fn` when the workspace is disposed (parts created later, such as the analysis, end with it). */
+  onDispose(fn: () => void): void {
+    this.#disposers.push(fn);
+  }
+
   dispose(): void {
     this.#client.dispose();
+    for (const fn of this.#disposers.splice(0)) fn();
   }
 }

@@ -84,7 +84,7 @@ describe('CLI bad input: exit 2, one stderr line naming the file or field', () =
     await expectBadInput([sub], sub);
   });
 
-  it.skipIf(typeof process.getuid === 'function' && process.getuid() === 0)('an unreadable file (no read permission) names the file', async () => {
+  it.skipIf(typeof process.getuid === 'function' && process.getuid() === 0)('an unreadable file (no read permission) names the file (skipped when run as root, who can read any file)', async () => {
     const p = file('unreadable.json', '{}');
     chmodSync(p, 0o000);
     await expectBadInput([p], p);

@@ -197,11 +197,16 @@ function checkResult(r: RestoreResult, input: unknown): void {
   check(r.path === '(top level)' || parentExists(input, r.path.split('.')), () => `path ${r.path} names no field of the input (${r.message})`);
 }
 
-const params = (numRuns: number) => ({ numRuns, seed: SEED });
+// Run counts: the full counts in the test names with PROPERTY_RUNS_SCALE=1 (`npm run test:fuzz`), a
+// tenth of them by default (`npm test`), so the everyday run stays fast and the fuzz run stays deep.
+const SCALE = Number(process.env.PROPERTY_RUNS_SCALE ?? '0.1');
+if (!(SCALE > 0)) throw new Error(`PROPERTY_RUNS_SCALE must be a positive number, not ${process.env.PROPERTY_RUNS_SCALE}`);
+const runs = (full: number) => Math.max(20, Math.round(full * SCALE));
+const params = (full: number) => ({ numRuns: runs(full), seed: SEED });
 
 // Generous per-test timeouts: the counts take about 2–6 s each alone, more on a loaded CI machine.
 describe('restore properties', { timeout: 60_000 }, () => {
-  it('2,000 valid files built from the registries restore to exactly their scenarios, which the JSON Schema accepts', () => {
+  it(`${runs(2000).toLocaleString('en')} valid files built from the registries restore to exactly their scenarios, which the JSON Schema accepts`, () => {
     fc.assert(
       fc.property(fileArb, fc.nat(2), (file, indent) => {
         const text = JSON.stringify(file, null, indent);
@@ -217,7 +222,7 @@ describe('restore properties', { timeout: 60_000 }, () => {
     );
   });
 
-  it('12,000 mutated files: never a throw; scenarios that round-trip, or an error naming a field', () => {
+  it(`${runs(12000).toLocaleString('en')} mutated files: never a throw; scenarios that round-trip, or an error naming a field`, () => {
     const outcomes = { ok: 0, error: 0 };
     fc.assert(
       fc.property(fileArb, fc.constantFrom(...MUTATIONS), fc.nat(), fc.jsonValue({ maxDepth: 2 }), (file, kind, pick, junk) => {
@@ -235,11 +240,11 @@ describe('restore properties', { timeout: 60_000 }, () => {
       params(12_000),
     );
     // Both branches are exercised: some mutations are repaired or harmless, most are rejected.
-    expect(outcomes.ok).toBeGreaterThan(12_000 * 0.05);
-    expect(outcomes.error).toBeGreaterThan(12_000 * 0.5);
+    expect(outcomes.ok).toBeGreaterThan(runs(12_000) * 0.05);
+    expect(outcomes.error).toBeGreaterThan(runs(12_000) * 0.5);
   });
 
-  it('5,000 mutated files: the JSON Schema and the valibot schema agree on every one, and both refuse forbidden keys', () => {
+  it(`${runs(5000).toLocaleString('en')} mutated files: the JSON Schema and the valibot schema agree on every one, and both refuse forbidden keys`, () => {
     const structural = MUTATIONS.filter((m) => !m.endsWith('-text'));
     fc.assert(
       fc.property(fileArb, fc.constantFrom(...structural), fc.nat(), fc.jsonValue({ maxDepth: 2 }), (file, kind, pick, junk) => {
@@ -257,7 +262,7 @@ describe('restore properties', { timeout: 60_000 }, () => {
     );
   });
 
-  it('2,000 version 0 projection inputs become one v1 scenario with every lever, and round-trip', () => {
+  it(`${runs(2000).toLocaleString('en')} version 0 projection inputs become one v1 scenario with every lever, and round-trip`, () => {
     fc.assert(
       fc.property(v0Arb, (input) => {
         const r = restore(JSON.parse(JSON.stringify(input)), SOURCE, deps);
@@ -270,7 +275,7 @@ describe('restore properties', { timeout: 60_000 }, () => {
     );
   });
 
-  it('100 valid random scenarios all run in the model: whatever restore accepts can be projected', async () => {
+  it(`${runs(100).toLocaleString('en')} valid random scenarios all run in the model: whatever restore accepts can be projected`, async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (scenario) => {
         const r = restore(JSON.parse(JSON.stringify(scenario)), SOURCE, deps);
@@ -281,7 +286,7 @@ describe('restore properties', { timeout: 60_000 }, () => {
     );
   });
 
-  it('5,000 random JSON values: never a throw, always a well-formed result', () => {
+  it(`${runs(5000).toLocaleString('en')} random JSON values: never a throw, always a well-formed result`, () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 4 }), (input) => {
         checkResult(restore(input, SOURCE, deps), input);
@@ -290,7 +295,7 @@ describe('restore properties', { timeout: 60_000 }, () => {
     );
   });
 
-  it('5,000 random texts: never a throw, always a well-formed result', () => {
+  it(`${runs(5000).toLocaleString('en')} random texts: never a throw, always a well-formed result`, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.json({ maxDepth: 3 })), (text) => {
         let input: unknown;
