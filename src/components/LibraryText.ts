@@ -22,11 +22,6 @@ export function geographyLabel(g: Scenario['geography'], listing: readonly Geogr
   return listing.find((x) => x.id === g)?.name ?? g;
 }
 
-/** A stable key for "same geography?" (custom geographies by their id). */
-export function geographyKey(g: Scenario['geography']): string {
-  return typeof g === 'string' ? g : `custom:${g.id}`;
-}
-
 /** "25% of uncovered people newly covered per year", "USD 2 per person per year on …". */
 export function leverAmount(l: LeverDef, value: number): string {
   const n = leverNumber(l, value);

@@ -205,5 +205,5 @@ describe('exports', () => {
     expect(await page.locator('header.top').evaluate((el) => (el as HTMLElement).inert)).toBe(false);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
     await context.close();
-  });
+  }, 180_000); // a full report, axe and a PDF print: past 60 s on a loaded 2-core machine
 });

@@ -109,7 +109,7 @@ describe('planner workspace', () => {
     }
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
     await context.close();
-  });
+  }, 180_000); // five axe runs: several seconds each on a loaded 2-core machine
 
   it('at 1280×720 the levers and the focus chart are in view without scrolling; at 390 px one column, no sideways scroll', async () => {
     const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
