@@ -6,7 +6,7 @@ import type { IndicatorResult, ProjectionResult } from '../../model/project.ts';
 import { INDICATOR_BY_ID } from '../../model/registry/indicators.ts';
 import { targetText } from '../describe.ts';
 import type { ChartSeriesData } from './line-chart.ts';
-import type { CompareChartData } from '../CompareChartCanvas.ts';
+import type { CompareChartData } from '../compare-chart-canvas.ts';
 import { PALETTE } from './palette.ts';
 import { formatNumber } from '../../lib/format.ts';
 

@@ -5,7 +5,7 @@ import { INDICATOR_BY_ID } from '../model/registry/indicators.ts';
 import { PARAMETER_BY_ID, type ParameterId } from '../model/registry/parameters.ts';
 import { LEVER_BY_ID, type LeverId } from '../model/registry/levers.ts';
 import { formatNumber, formatSignificant, formatUsd, formatValue, formatWithUnit } from '../lib/format.ts';
-import { leverCompact } from './LibraryText.ts';
+import { leverCompact } from './library-text.ts';
 
 /** A value of an indicator in its unit: "81.5%", "0.982", "115.2". */
 export function indicatorValue(id: IndicatorId, value: number | undefined): string {

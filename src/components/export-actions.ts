@@ -3,13 +3,13 @@
 import { downloadBlob } from './download.ts';
 import type { Workspace } from '../state/workspace.svelte.ts';
 import type { Library } from '../state/library.svelte.ts';
-import type { CompareChartData } from './CompareChartCanvas.ts';
+import type { CompareChartData } from './compare-chart-canvas.ts';
 import { INDICATOR_BY_ID } from '../model/registry/indicators.ts';
 import { MODEL_VERSION } from '../lib/constants.ts';
 import { chartTableCsv, citeSource, comparisonCsv, exportFileName, scenarioCsv, sourceLine, type ComparisonCsvEntry } from '../state/exports.ts';
 import { compareFigure, projectionChartData, projectionFigure, renderFigure, type FigureSpec } from './charts/export-chart.ts';
 import { canvasMeasure, svgToPng } from './charts/export-raster.ts';
-import { loadSources } from './AssumptionSources.ts';
+import { loadSources } from './assumption-sources.ts';
 import { chartName } from './describe.ts';
 import { formatNumber } from '../lib/format.ts';
 
