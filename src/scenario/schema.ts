@@ -60,7 +60,8 @@ const dateTime = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s)), EXPECTED.dateTime),
 );
 
-const leverSetting = (l: (typeof LEVERS)[number]) =>
+/** One lever's setting in a v1 scenario: its value and first year (null = from the base year on). */
+export const leverSetting = (l: (typeof LEVERS)[number]) =>
   v.strictObject({ value: leverValue(l), start: v.union([v.null(), startYearSchema(EXPECTED.start)], EXPECTED.start) }, `an object {value, start} for ${l.id}`);
 
 /** Every lever of the registry, each as {value, start}; unknown lever ids are rejected. */

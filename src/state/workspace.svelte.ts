@@ -14,15 +14,13 @@ import { LEVERS } from '../model/registry/levers.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
 import type { ModelRunner } from '../runner/runner.ts';
+import type { LeverSettingV1 } from '../scenario/types.ts';
 import type { Analysis } from './analysis.svelte.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../lib/constants.ts';
 
 
-export interface LeverState {
-  value: number;
-  /** Start year; null = the year after the base year. */
-  start: number | null;
-}
+/** A lever's value and start year (null = the year after the base year): the scenario's lever shape. */
+export type LeverState = LeverSettingV1;
 
 export type LeverValues = Record<LeverId, LeverState>;
 

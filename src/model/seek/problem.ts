@@ -3,7 +3,7 @@
 import { leverSchedule, runPath, TARGET_YEAR, type EngineGeography } from '../engine.ts';
 import { ModelInputError } from '../errors.ts';
 import type { CompiledGeography } from '../compile.ts';
-import { prepareGeography, validateInputs, type ProjectionRequest } from '../project.ts';
+import { prepareGeography, validateInputs, type ProjectionRequest, type ProjectionResult } from '../project.ts';
 import { INDICATORS, INDICATOR_COUNT } from '../registry/indicators.ts';
 import { LEVERS, LEVER_COUNT, LX, isLeverId, type LeverId } from '../registry/levers.ts';
 import type { LeverSettings } from './types.ts';
@@ -219,8 +219,8 @@ export async function prepare(req: { geography: ProjectionRequest['geography']; 
   return { compiled, P, values: inputs.values, starts: inputs.starts, lockedSet };
 }
 
-export function leverRecord(values: Float64Array, starts: Int32Array): Record<LeverId, { value: number; start: number }> {
-  const out = {} as Record<LeverId, { value: number; start: number }>;
+export function leverRecord(values: Float64Array, starts: Int32Array): ProjectionResult['levers'] {
+  const out = {} as ProjectionResult['levers'];
   LEVERS.forEach((l, li) => (out[l.id] = { value: values[li]!, start: starts[li]! }));
   return out;
 }

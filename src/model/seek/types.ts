@@ -1,6 +1,6 @@
 // Goal seek and trade-off curve: the public request, progress and result types, and the error a
 // cancelled search rejects with.
-import type { LeverSetting, ProjectionRequest } from '../project.ts';
+import type { LeverSetting, ProjectionRequest, ProjectionResult } from '../project.ts';
 import type { IndicatorId } from '../registry/indicators.ts';
 import type { LeverId } from '../registry/levers.ts';
 
@@ -77,7 +77,7 @@ export interface GoalResult {
 }
 
 export interface SeekResult {
-  levers: Record<LeverId, { value: number; start: number }>;
+  levers: ProjectionResult['levers'];
   /** Levers whose value differs from the request's. */
   changed: LeverId[];
   costUsd: number;
@@ -110,7 +110,7 @@ export interface TradeoffPoint {
   budgetUsd: number;
   costUsd: number;
   value2030: number;
-  levers: Record<LeverId, { value: number; start: number }>;
+  levers: ProjectionResult['levers'];
 }
 
 export interface TradeoffResult {
