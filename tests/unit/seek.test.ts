@@ -35,6 +35,7 @@ import {
 } from '../../src/model/index.ts';
 import { mulberry32 } from '../../src/model/random.ts';
 import { main } from '../../src/cli/project-cli.ts';
+import { rejection } from '../support/async.ts';
 
 const SCENARIOS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 const T30 = (r: ProjectionResult) => r.years.indexOf(TARGET_YEAR);
@@ -45,15 +46,6 @@ const value30 = (r: ProjectionResult, id: IndicatorId) => {
 const ALL_BUT = (keep: LeverId[]) => LEVERS.map((l) => l.id).filter((id) => !keep.includes(id));
 const direction = (id: IndicatorId) => INDICATORS.find((d) => d.id === id)!.direction;
 const goalAt = (id: IndicatorId, level: number): Goal => ({ indicator: id, op: direction(id) === 'higher' ? '>=' : '<=', level });
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** The seek's answer, re-projected: project() must agree with the seek on cost and goal values. */
 async function reproject(req: SeekRequest, r: Awaited<ReturnType<typeof seekGoals>>): Promise<ProjectionResult> {
