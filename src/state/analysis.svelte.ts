@@ -28,28 +28,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { formatNumber, formatUsd } from '../lib/format.ts';
 import type { LeverState, LeverValues, Workspace } from './workspace.svelte.ts';
 import { BUDGET_UNITS, GOAL_INDICATORS, budgetError, confidenceError, goalLevelError, goalOp, goalText, parseNumber, targetLevel, type BudgetUnit, type GoalRow } from './goal-form.ts';
-import { geographyKey } from '../scenario/scenario.ts';
-
-// ---- scenario identity --------------------------------------------------------------------------
-
-function sortedOverrides(o: ProjectionRequest['overrides']): string {
-  return JSON.stringify(Object.entries(o ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-function leversKey(levers: LeverValues): string {
-  return LEVERS.map((l) => `${levers[l.id].value}@${levers[l.id].start ?? ''}`).join('|');
-}
-
-/** What a search was run on: enough to tell whether the scenario has since changed. */
-export interface ScenarioIdentity {
-  geography: string;
-  overrides: string;
-  levers: string;
-}
-
-export function identityOf(ws: Workspace): ScenarioIdentity {
-  return { geography: geographyKey(ws.geography as ProjectionRequest['geography']), overrides: sortedOverrides(ws.overrides), levers: leversKey(ws.levers) };
-}
+import { identityOf, leversKey, type ScenarioIdentity } from './scenario-identity.ts';
 
 // ---- runs ---------------------------------------------------------------------------------------
 
