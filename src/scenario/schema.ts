@@ -4,7 +4,10 @@
 import * as v from 'valibot';
 import { LEVERS, MAX_DRAWS, TARGET_YEAR } from './model-deps.ts';
 import { CustomGeographySchema, DrawsSchema, FIRST_START_YEAR, OverridesSchema, SeedSchema, leverValue, startYearSchema } from './model-input.ts';
-import { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION } from './types.ts';
+
+/** The file envelope's type tag and format version (not the IndexedDB version, not the app version). */
+export const SCENARIO_FILE_TYPE = 'pathways-2030/scenarios';
+export const SCENARIO_FILE_VERSION = 1;
 
 /** Length limits of the scenario's text fields (also in the JSON Schema). */
 export const LIMITS = {

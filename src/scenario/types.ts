@@ -4,9 +4,8 @@ import type * as v from 'valibot';
 import type { CustomGeographyDef, LeverId, ParameterId } from '../model/index.ts';
 import type { ScenarioSchema, leverSetting } from './schema.ts';
 
-/** The file envelope's type tag and format version (not the IndexedDB version, not the app version). */
-export const SCENARIO_FILE_TYPE = 'pathways-2030/scenarios';
-export const SCENARIO_FILE_VERSION = 1;
+export { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION } from './schema.ts';
+import type { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION } from './schema.ts';
 /** Files larger than this are rejected before parsing. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
