@@ -29,19 +29,12 @@ import {
 // ---------------------------------------------------------------------------------------------------------
 // Shapes (DATA-FORMAT.md)
 
-export type Kind = 'sourced' | 'assumption' | 'regional-estimate' | 'derived';
-export interface Fact {
-  value: number;
-  year: number;
-  kind: Kind;
-  source: string;
-  note?: string;
-}
-export interface Series {
-  edition: string;
-  source: string;
-  values: Record<string, number>;
-}
+// Facts and series are the model's own types (src/model/geography.ts), so the generated files are
+// typed as the model reads them.
+export type { Fact, Series } from '../src/model/geography.ts';
+import type { Fact, Series } from '../src/model/geography.ts';
+/** The kinds of fact the data build writes (the model also knows 'user', for custom geographies). */
+export type Kind = Exclude<Fact['kind'], 'user'>;
 
 export type RegionIndicatorId =
   | 'coverage4g'

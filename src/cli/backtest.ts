@@ -247,6 +247,6 @@ ${body}`;
 }
 
 async function modelVersion(): Promise<string> {
-  const { MODEL_VERSION } = await import('../model/version.ts');
+  const { MODEL_VERSION } = await import('../model/constants.ts');
   return MODEL_VERSION;
 }

@@ -1,7 +1,7 @@
 // Plain-language text for results: chart names (text equivalents), statuses and provenance.
 import type { BaselineStatus, IndicatorResult, Status } from '../model/index.ts';
 import { INDICATOR_BY_ID } from '../model/registry/indicators.ts';
-import { formatWithUnit } from './format.ts';
+import { formatWithUnit } from '../lib/format.ts';
 
 export const STATUS_TEXT: Record<Status, { label: string; icon: string }> = {
   met: { label: 'Met', icon: '✓' },

@@ -1,21 +1,14 @@
 // The model's callable surface: the same object runs in-process (Node tests, CLI) and behind comlink
 // in the worker. Every function takes and returns plain, structured-cloneable data.
-import { checksum } from './checksum.ts';
 import { listGeographies, type GeographyListing } from './catalogue.ts';
 import { project, type ProjectionRequest, type ProjectionResult } from './project.ts';
-import { cancelSeek, seekGoals, tradeoffCurve, type SeekProgress, type SeekRequest, type SeekResult, type TradeoffRequest, type TradeoffResult } from './seek.ts';
+import { cancelSeek, seekGoals, tradeoffCurve, type SeekProgress, type SeekRequest, type SeekResult, type TradeoffRequest, type TradeoffResult } from './seek/index.ts';
 import { attribution, tornado, type AttributionEntry, type AttributionRequest, type SensitivityRequest, type TornadoResult } from './sensitivity.ts';
-import { MODEL_VERSION } from './version.ts';
-
-export interface EchoReply {
-  modelVersion: string;
-  checksum: string;
-}
 
 export const modelApi = {
-  /** Diagnostic round trip: the model version and the checksum of the inputs it received. */
-  echo(input: unknown): EchoReply {
-    return { modelVersion: MODEL_VERSION, checksum: checksum(input) };
+  /** Liveness: answers at once, so a healing runner can tell a busy worker from a dead one. */
+  ping(): 'pong' {
+    return 'pong';
   },
   /** World, the six ITU regions and every economy, for pickers and the CLI. */
   listGeographies(): GeographyListing[] {

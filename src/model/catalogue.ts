@@ -13,7 +13,7 @@ import {
 } from './geography.ts';
 import { isIndicatorId, type IndicatorId } from './registry/indicators.ts';
 
-import { COMMON_BASE_YEAR } from './base-year.ts';
+import { COMMON_BASE_YEAR } from './constants.ts';
 
 export { COMMON_BASE_YEAR };
 

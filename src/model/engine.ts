@@ -8,9 +8,9 @@ import { priceResponse, priceUseGain, useWithLevers, USE_TERM_COUNT } from './le
 import { capacityUsd, rolloutCapex, type RolloutCapex } from './cost-network.ts';
 import { shareAboveThreshold, sigmaFromGini, targetedSubsidyUsd } from './cost-affordability.ts';
 import { discountFactor } from './cost-money.ts';
+import { END_YEAR, TARGET_YEAR } from './constants.ts';
 
-export const END_YEAR = 2035;
-export const TARGET_YEAR = 2030;
+export { END_YEAR, TARGET_YEAR };
 
 /** Order of the pooled adoption indicators in TrendFits' arrays and in a trend shock. */
 export const PK = { coverage4g: 0, mobileOwnership: 1, internetUse: 2, households: 3 } as const;

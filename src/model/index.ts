@@ -1,14 +1,14 @@
 // Public face of the projection model. Pure TypeScript: no DOM, Svelte, idb or ECharts.
-export { MODEL_VERSION } from './version.ts';
+export { MODEL_VERSION } from './constants.ts';
 export { checksum, canonicalJson } from './checksum.ts';
 export { modelApi } from './api.ts';
-export type { ModelApi, EchoReply } from './api.ts';
+export type { ModelApi } from './api.ts';
 export { project, projectCompiled, prepareGeography, validateInputs, monteCarlo, DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './project.ts';
 export type { ProjectionRequest, ProjectionResult, IndicatorResult, LeverSetting, Status } from './project.ts';
 export { monteCarloSamples, monteCarloPaths, drawParameters } from './project.ts';
 export type { MonteCarloSamples } from './project.ts';
-export { seekGoals, cancelSeek, tradeoffCurve, goalThreshold, resolveIndicator, SeekCancelled, TARGET_MAIN_INDICATOR } from './seek.ts';
-export type { Goal, GoalOp, GoalResult, SeekPhase, SeekProgress, SeekRequest, SeekResult, TradeoffPoint, TradeoffRequest, TradeoffResult } from './seek.ts';
+export { seekGoals, cancelSeek, tradeoffCurve, goalThreshold, resolveIndicator, SeekCancelled, TARGET_MAIN_INDICATOR } from './seek/index.ts';
+export type { Goal, GoalOp, GoalResult, SeekPhase, SeekProgress, SeekRequest, SeekResult, TradeoffPoint, TradeoffRequest, TradeoffResult } from './seek/index.ts';
 export { tornado, attribution, tornadoCompiled, attributionCompiled } from './sensitivity.ts';
 export type { AttributionEntry, AttributionRequest, SensitivityRequest, TornadoBar, TornadoResult } from './sensitivity.ts';
 export { ModelInputError } from './errors.ts';

@@ -11,12 +11,12 @@ import { PARAMETERS, PARAMETER_COUNT, PX, isParameterId, type ParameterId } from
 import { mulberry32, normalPair, triangular } from './random.ts';
 import { distance, meets, TARGET_RULES } from './targets.ts';
 import { checksum } from './checksum.ts';
-import { MODEL_VERSION } from './version.ts';
 import { aggregateAffordability, priceTable, type AggregateAffordability, type PriceTable } from './aggregate-affordability.ts';
 import { attributeCosts, type CostAttribution } from './cost-attribution.ts';
 import { COST_PRICE_YEAR } from './cost-money.ts';
+import { MODEL_VERSION } from './constants.ts';
 
-import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './limits.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './constants.ts';
 
 export { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS };
 

@@ -49,7 +49,7 @@ export function createWorkerRunner(role: WorkerRole = 'central'): HealingRunner 
         },
       };
     },
-    ping: (api) => api.echo(null),
+    ping: (api) => api.ping(),
     ...LIVENESS[role],
     onHealth: (h) => {
       for (const l of listeners) l(h);

@@ -71,14 +71,14 @@ export function serializeScenarioFile(file: ScenarioFile): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-/** A lowercase [a-z0-9-] slug of at most 80 characters; accents dropped; may be empty. */
-function slug(name: string): string {
+/** A lowercase [a-z0-9-] slug of at most `max` characters; accents dropped; may be empty. */
+export function slug(name: string, max = 80): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 80)
+    .slice(0, max)
     .replace(/^-+|-+$/g, '');
 }
 

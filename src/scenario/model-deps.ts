@@ -3,8 +3,5 @@
 export { INDICATORS } from '../model/registry/indicators.ts';
 export { LEVERS, type LeverId } from '../model/registry/levers.ts';
 export { PARAMETERS, type ParameterId } from '../model/registry/parameters.ts';
-export { TARGET_YEAR } from '../model/engine.ts';
-export { MODEL_VERSION } from '../model/version.ts';
-export { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from '../model/limits.ts';
+export { COMMON_BASE_YEAR, DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, MODEL_VERSION, TARGET_YEAR } from '../model/constants.ts';
 export { geographyExists } from '../model/geography-ids.ts';
-export { COMMON_BASE_YEAR } from '../model/base-year.ts';

@@ -82,3 +82,11 @@ export function toProjectionRequest(s: Scenario, opts: { uncertainty?: boolean }
   if (opts.uncertainty !== undefined) req.uncertainty = opts.uncertainty;
   return req;
 }
+
+/**
+ * A key equal exactly when two geographies are the same: a geography id, or a custom geography by
+ * its whole definition (an edited custom geography keeps its id but is not the same geography).
+ */
+export function geographyKey(g: Scenario['geography']): string {
+  return typeof g === 'string' ? g : `custom:${JSON.stringify(g)}`;
+}

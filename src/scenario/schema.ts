@@ -4,7 +4,10 @@
 import * as v from 'valibot';
 import { LEVERS, MAX_DRAWS, TARGET_YEAR } from './model-deps.ts';
 import { CustomGeographySchema, DrawsSchema, FIRST_START_YEAR, OverridesSchema, SeedSchema, leverValue, startYearSchema } from './model-input.ts';
-import { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION } from './types.ts';
+
+/** The file envelope's type tag and format version (not the IndexedDB version, not the app version). */
+export const SCENARIO_FILE_TYPE = 'pathways-2030/scenarios';
+export const SCENARIO_FILE_VERSION = 1;
 
 /** Length limits of the scenario's text fields (also in the JSON Schema). */
 export const LIMITS = {
@@ -70,7 +73,8 @@ const dateTime = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s)) && isRealDate(s), EXPECTED.dateTime),
 );
 
-const leverSetting = (l: (typeof LEVERS)[number]) =>
+/** One lever's setting in a v1 scenario: its value and first year (null = from the base year on). */
+export const leverSetting = (l: (typeof LEVERS)[number]) =>
   v.strictObject({ value: leverValue(l), start: v.union([v.null(), startYearSchema(EXPECTED.start)], EXPECTED.start) }, `an object {value, start} for ${l.id}`);
 
 /** Every lever of the registry, each as {value, start}; unknown lever ids are rejected. */

@@ -1,40 +1,31 @@
-// The scenario: what a planner saves, shares and presents. One TypeScript type; its runtime schema is
-// in schema.ts (valibot), its published JSON Schema in public/schema/scenarios-v1.json.
+// The scenario: what a planner saves, shares and presents. Its type is derived from the runtime
+// schema in schema.ts (valibot); its published JSON Schema is public/schema/scenarios-v1.json.
+import type * as v from 'valibot';
 import type { CustomGeographyDef, LeverId, ParameterId } from '../model/index.ts';
+import type { ScenarioSchema, leverSetting } from './schema.ts';
 
-/** The file envelope's type tag and format version (not the IndexedDB version, not the app version). */
-export const SCENARIO_FILE_TYPE = 'pathways-2030/scenarios';
-export const SCENARIO_FILE_VERSION = 1;
+export { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION } from './schema.ts';
+import type { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION } from './schema.ts';
 /** Files larger than this are rejected before parsing. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export interface LeverSettingV1 {
-  value: number;
-  /** First year the lever acts; null = the year after the base year. */
-  start: number | null;
-}
+/** A lever's value and first year (null = the year after the base year), as the schema checks it. */
+export type LeverSettingV1 = v.InferOutput<ReturnType<typeof leverSetting>>;
 
-export interface Scenario {
-  /** Stable id (a UUID); never shown. */
-  id: string;
-  name: string;
-  description: string;
-  notes: string;
-  author: string;
-  /** ISO 8601 date-times. */
-  createdAt: string;
-  updatedAt: string;
-  /** Increases by one on every saved change; detects conflicting edits across tabs. */
-  revision: number;
-  /** A geography id (World, an ITU region, an ISO3 economy) or a full custom geography. */
+/**
+ * A scenario as ScenarioSchema outputs it: id (a UUID, never shown), texts, ISO 8601 date-times,
+ * revision (one more on every saved change: detects conflicting edits across tabs), seed and draws.
+ * The schema builds the levers and overrides from the registries at run time, so their keys are
+ * typed here by the registries' ids; the geography is an id (World, an ITU region, an ISO3
+ * economy) or a full custom geography.
+ */
+export type Scenario = Omit<v.InferOutput<typeof ScenarioSchema>, 'geography' | 'levers' | 'overrides'> & {
   geography: string | CustomGeographyDef;
   /** Every lever, with its value and start year. */
   levers: Record<LeverId, LeverSettingV1>;
   /** Assumption overrides, each within its parameter's range. */
   overrides: Partial<Record<ParameterId, number>>;
-  seed: number;
-  draws: number;
-}
+};
 
 export interface ScenarioFile {
   type: typeof SCENARIO_FILE_TYPE;

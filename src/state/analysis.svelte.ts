@@ -20,110 +20,15 @@ import type {
   TradeoffRequest,
   TradeoffResult,
 } from '../model/index.ts';
-import { INDICATORS, INDICATOR_BY_ID, TARGETS, type IndicatorDef } from '../model/registry/indicators.ts';
+import { INDICATOR_BY_ID, TARGETS, type IndicatorDef } from '../model/registry/indicators.ts';
 import { LEVERS } from '../model/registry/levers.ts';
 import type { ModelRunner } from '../runner/runner.ts';
 import { createWorkerRunner } from '../runner/worker-runner.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { formatUsd } from '../components/format.ts';
+import { formatNumber, formatUsd } from '../lib/format.ts';
 import type { LeverState, LeverValues, Workspace } from './workspace.svelte.ts';
-
-// ---- the goal form ------------------------------------------------------------------------------
-
-/** Each Strategic Plan target's main indicator: the first registry indicator of the target. */
-export const GOAL_INDICATORS: readonly IndicatorDef[] = TARGETS.map((t) => INDICATORS.find((i) => i.target === t.id)!);
-
-export interface GoalRow {
-  indicator: IndicatorId;
-  checked: boolean;
-  /** The level as typed. */
-  level: string;
-}
-
-export type BudgetUnit = 'million' | 'billion' | 'trillion';
-export const BUDGET_UNITS: ReadonlyArray<{ id: BudgetUnit; label: string; factor: number }> = [
-  { id: 'million', label: 'million USD', factor: 1e6 },
-  { id: 'billion', label: 'billion USD', factor: 1e9 },
-  { id: 'trillion', label: 'trillion USD', factor: 1e12 },
-];
-
-/** '>=' for higher-is-better indicators, '<=' for lower-is-better ones. */
-export function goalOp(indicator: IndicatorId): Goal['op'] {
-  return INDICATOR_BY_ID[indicator].direction === 'lower' ? '<=' : '>=';
-}
-
-/** A number as a planner types it: "90", "2.5", "1,200", "90 %"; NaN when it is not one. */
-export function parseNumber(text: string): number {
-  const t = text.trim().replace(/[\s,_\u00a0\u202f]/g, '').replace(/%$/, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return Number.NaN;
-  return Number(t);
-}
-
-/** The level a target sets for an indicator (the nearer end of a band), from a projection. */
-function targetLevel(result: ProjectionResult | null, indicator: IndicatorId): number | null {
-  const ind = result?.indicators.find((i) => i.id === indicator);
-  if (!ind) return null;
-  if (ind.rule === 'band' && ind.band) return ind.direction === 'lower' ? ind.band[1] : ind.band[0];
-  return ind.target2030;
-}
-
-/** The message for a goal level, or '' when it is valid. */
-export function goalLevelError(indicator: IndicatorId, text: string): string {
-  const def = INDICATOR_BY_ID[indicator];
-  const [lo, hi] = def.bounds;
-  const v = parseNumber(text);
-  if (text.trim() === '') return `Enter a level for ${def.short} (${lo} to ${hi}, ${def.unit}).`;
-  if (!Number.isFinite(v)) return `${def.short}: “${text}” is not a number. Enter a level from ${lo} to ${hi} (${def.unit}).`;
-  if (v < lo || v > hi) return `${def.short}: enter a level from ${lo} to ${hi} (${def.unit}); ${text.trim()} is outside that range.`;
-  return '';
-}
-
-export function budgetError(text: string): string {
-  if (text.trim() === '') return '';
-  const v = parseNumber(text);
-  if (!Number.isFinite(v)) return `Budget: “${text}” is not a number. Enter an amount, or leave it empty for no ceiling.`;
-  if (v < 0) return 'Budget: enter an amount of zero or more, or leave it empty for no ceiling.';
-  return '';
-}
-
-export function confidenceError(text: string): string {
-  const v = parseNumber(text);
-  if (text.trim() === '' || !Number.isFinite(v)) return 'Confidence: enter a percentage from 50 to 99.';
-  if (v < 50 || v > 99) return `Confidence: enter a percentage from 50 to 99; ${text.trim()} is outside that range.`;
-  return '';
-}
-
-/** "Internet use ≥ 90%", "Mobile-broadband price ≤ 2%", "Gender parity ≥ 0.98". */
-export function goalText(g: Goal): string {
-  const def = INDICATOR_BY_ID[g.indicator];
-  const unit = def.unit.startsWith('%') ? '%' : '';
-  return `${def.short} ${g.op === '<=' ? '≤' : '≥'} ${g.level.toLocaleString('en', { maximumFractionDigits: 6 })}${unit}`;
-}
-
-// ---- scenario identity --------------------------------------------------------------------------
-
-function sortedOverrides(o: ProjectionRequest['overrides']): string {
-  return JSON.stringify(Object.entries(o ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-function geographyKey(g: ProjectionRequest['geography']): string {
-  return typeof g === 'string' ? g : `custom:${JSON.stringify(g)}`;
-}
-
-function leversKey(levers: LeverValues): string {
-  return LEVERS.map((l) => `${levers[l.id].value}@${levers[l.id].start ?? ''}`).join('|');
-}
-
-/** What a search was run on: enough to tell whether the scenario has since changed. */
-export interface ScenarioIdentity {
-  geography: string;
-  overrides: string;
-  levers: string;
-}
-
-export function identityOf(ws: Workspace): ScenarioIdentity {
-  return { geography: geographyKey(ws.geography as ProjectionRequest['geography']), overrides: sortedOverrides(ws.overrides), levers: leversKey(ws.levers) };
-}
+import { BUDGET_UNITS, GOAL_INDICATORS, budgetError, confidenceError, goalLevelError, goalOp, goalText, parseNumber, targetLevel, type BudgetUnit, type GoalRow } from './goal-form.ts';
+import { identityOf, leversKey, type ScenarioIdentity } from './scenario-identity.ts';
 
 // ---- runs ---------------------------------------------------------------------------------------
 
@@ -196,6 +101,31 @@ export class Analysis {
   attributionDraws = $state(0);
   sensitivityBusy = $state(false);
   sensitivityError = $state('');
+
+  /** Goal searches sent to the worker whose answer (result or rejection) has not come back yet. */
+  searchesInFlight = $state(0);
+
+  /** The trade-off curve's request for the current scenario, chosen indicator and locks (null before a projection). */
+  readonly tradeoffRequest = $derived.by((): TradeoffRequest | null => {
+    if (!this.#ws.result) return null;
+    const base = this.#ws.toRequest();
+    const req: TradeoffRequest = { geography: base.geography, indicator: this.tradeoffIndicator, points: 10 };
+    if (base.levers) req.levers = base.levers;
+    if (base.overrides) req.overrides = base.overrides;
+    const locked = this.lockedIds;
+    if (locked.length) req.locked = locked;
+    return req;
+  });
+
+  /** The tornado and attribution request for the current scenario and focused indicator (null before a projection). */
+  readonly sensitivityRequest = $derived.by((): AttributionRequest | null => {
+    if (!this.#ws.result) return null;
+    const base = this.#ws.toRequest();
+    const req: AttributionRequest = { geography: base.geography, indicator: this.#ws.focus, draws: this.#ws.draws, seed: this.#ws.seed };
+    if (base.levers) req.levers = base.levers;
+    if (base.overrides) req.overrides = base.overrides;
+    return req;
+  });
 
   #ws: Workspace;
   #runner: ModelRunner | null = null;
@@ -341,8 +271,10 @@ export class Analysis {
         this.announcement = `Searching: ${Math.round(p.fraction * 100)}% done, ${PHASE_WORDS[p.phase]}.`;
       }
     });
+    this.searchesInFlight++;
     this.#api.seekGoals(req, onProgress).then(
       (res) => {
+        this.searchesInFlight--;
         if (this.context?.id !== id) return;
         if (this.status !== 'running') return; // cancelled meanwhile: the cancel stands
         this.result = res;
@@ -351,6 +283,7 @@ export class Analysis {
         this.announcement = summary(res);
       },
       (e: unknown) => {
+        this.searchesInFlight--;
         if (this.context?.id !== id) return;
         this.progress = null;
         if (isCancel(e) || this.status === 'cancelled') {
@@ -526,20 +459,21 @@ function summary(r: SeekResult): string {
   return `Search finished: ${which} be met${r.budgetUsd !== null ? ' within the budget' : ''}; the best reachable ${n === 1 ? 'value is' : 'values are'} shown.`;
 }
 
-const instances = new WeakMap<Workspace, Analysis>();
-
-/** The workspace's analysis, created on first use and kept for the workspace's lifetime. */
+/**
+ * The workspace's analysis, created on first use and kept for the workspace's lifetime (the Reach
+ * targets panel unmounts when its tab is hidden; the analysis does not). It is disposed with the
+ * workspace, which ends its worker.
+ */
 export function getAnalysis(ws: Workspace): Analysis {
-  let a = instances.get(ws);
-  if (!a) {
-    a = new Analysis(ws);
-    instances.set(ws, a);
+  if (!ws.analysis) {
+    ws.analysis = new Analysis(ws);
+    ws.onDispose(() => disposeAnalysis(ws));
   }
-  return a;
+  return ws.analysis;
 }
 
-/** Terminates the workspace's analysis worker, if one was started (call when the app closes). */
+/** Terminates the workspace's analysis worker, if one was started (the workspace's dispose calls it). */
 export function disposeAnalysis(ws: Workspace): void {
-  instances.get(ws)?.dispose();
-  instances.delete(ws);
+  ws.analysis?.dispose();
+  ws.analysis = null;
 }

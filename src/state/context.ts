@@ -1,15 +1,11 @@
-// Typed context helpers: components reach the workspace without prop drilling.
-import { getContext, setContext } from 'svelte';
+// Typed contexts (Svelte's createContext): how components reach the app's state objects without prop
+// drilling. App.svelte sets the workspace and the library; the Reach targets panel sets the
+// workspace's analysis for its children. Each getter throws when no ancestor has set its value.
+import { createContext } from 'svelte';
+import type { Analysis } from './analysis.svelte.ts';
+import type { Library } from './library.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
 
-const KEY = Symbol('workspace');
-
-export function setWorkspace(ws: Workspace): Workspace {
-  return setContext(KEY, ws);
-}
-
-export function getWorkspace(): Workspace {
-  const ws = getContext<Workspace | undefined>(KEY);
-  if (!ws) throw new Error('No workspace in context');
-  return ws;
-}
+export const [getWorkspace, setWorkspace] = createContext<Workspace>();
+export const [getLibrary, setLibrary] = createContext<Library>();
+export const [getAnalysisContext, setAnalysisContext] = createContext<Analysis>();

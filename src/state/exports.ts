@@ -10,6 +10,8 @@
 // CRLF line ends and RFC 4180 quoting; numbers are the model's raw values (the scorecard shows them
 // rounded), and text cells that a spreadsheet would take for a formula get a leading apostrophe.
 import type { IndicatorResult, ProjectionResult } from '../model/project.ts';
+import { formatNumber } from '../lib/format.ts';
+import { slug } from '../scenario/file.ts';
 
 export const BOM = '\uFEFF';
 const EOL = '\r\n';
@@ -49,14 +51,7 @@ export function isoDate(d: Date): string {
 
 /** A file-name-safe slug of a user's text: "Schools & skills, 2030!" → "schools-skills-2030". */
 export function fileSlug(text: string, fallback = 'scenario'): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return s || fallback;
+  return slug(text, 60) || fallback;
 }
 
 /** "pathways-2030_schools-plan_internet-use_2026-11-27.png" */
@@ -91,7 +86,7 @@ function indicatorRows(ind: IndicatorResult, years: readonly number[], band: Ind
 
 function uncertaintyText(bands: ProjectionResult | null | undefined): string {
   if (!bands?.uncertainty) return 'not included (the uncertainty band was not computed)';
-  return `p10, p50 and p90 of ${bands.draws.toLocaleString('en')} Monte Carlo draws`;
+  return `p10, p50 and p90 of ${formatNumber(bands.draws)} Monte Carlo draws`;
 }
 
 export interface ScenarioCsvInput {

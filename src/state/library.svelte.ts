@@ -1,35 +1,36 @@
 // The scenario library as the UI sees it: the current scenario's identity (name, revision, saved or
 // draft), the saved scenarios, autosave of the working state, cross-tab sync with revision conflicts,
-// import/export and share links. Storage lives behind src/persistence; every scenario that comes in
-// (file, link, stored record, preset) passes through src/scenario/restore.ts.
+// export and share links. The import flow (import-flow.svelte.ts), tab presence and recovery
+// (tab-presence.ts) and the deck's storage (deck-store.ts) are its parts. Storage lives behind
+// src/persistence; every scenario that comes in (file, link, stored record, preset) passes through
+// src/scenario/restore.ts.
 import {
   createSessionAutosaver,
   describeFailure,
-  loadLatestSessionState,
-  loadSessionState,
   openRepository,
   TabSync,
   type Autosaver,
   type AutosaveStatus,
   type ScenarioRepository,
   type SessionDraft,
-  type SessionState,
   type StorageFailure,
 } from '../persistence/index.ts';
 import { exportParts, fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
 import { PRESETS } from '../scenario/presets.ts';
 import { describeRestoreError } from '../scenario/restore.ts';
-import { restoreFile, restoreLink } from '../scenario/restore-client.ts';
 import { newScenario } from '../scenario/scenario.ts';
 import { shareLink, sharePayload } from '../scenario/share.ts';
-import { MAX_FILE_BYTES, type RestoreResult, type Scenario } from '../scenario/types.ts';
-import type { RestoreProgress } from '../scenario/restore-api.ts';
-import type { Workspace } from './workspace.svelte.ts';
+import { restoreLink } from '../scenario/restore-client.ts';
 import { StorageHealth, installUnloadGuard } from './storage-health.svelte.ts';
 import { moveToDatabase } from '../persistence/guard.ts';
 import { affixName, safeName } from '../scenario/names.ts';
-
-export const APP_VERSION = '0.1.0';
+import type { Scenario } from '../scenario/types.ts';
+import type { Workspace } from './workspace.svelte.ts';
+import { formatDateTime } from '../lib/format.ts';
+import { APP_VERSION } from '../lib/constants.ts';
+import { DeckStore } from './deck-store.ts';
+import { ImportFlow } from './import-flow.svelte.ts';
+import { TabPresence, recoverSessions } from './tab-presence.ts';
 
 /** Who the working scenario is: its metadata, and whether and at what revision it is in the library. */
 export interface CurrentMeta {
@@ -43,13 +44,6 @@ export interface CurrentMeta {
   baseRevision: number;
   /** Set while the working copy is an unsaved draft opened from a link, a file or a preset. */
   draftOf: 'link' | 'preset' | 'new' | null;
-}
-
-/** A pending import, shown as a preview before anything is written. */
-export interface ImportPreview {
-  fileName: string;
-  items: Array<{ scenario: Scenario; clash: Scenario | null; choice: 'keep-both' | 'replace' }>;
-  notes: string[];
 }
 
 export interface Toast {
@@ -67,51 +61,43 @@ export class Library {
   backend = $state<'starting' | 'indexeddb' | 'memory'>('starting');
   /** A storage problem the user must know about (private mode, full, blocked, corrupt records). */
   storageMessage = $state('');
-  /** Corrupt records (all of them) and memory-only mode, shown apart from other notices. */
-  readonly storage = new StorageHealth();
   autosave = $state<AutosaveStatus>('saved');
   /** When the working state was last autosaved (null: not yet in this visit). */
   autosavedAt = $state<Date | null>(null);
   /** Another tab saved a newer revision of the scenario this tab is editing. */
   conflict = $state.raw<{ theirs: Scenario | null } | null>(null);
-  importPreview = $state.raw<ImportPreview | null>(null);
-  /** The last rejected file or link, with its message. */
-  importError = $state('');
-  /** What the restore worker is doing with a file or link being read ('' when idle). */
-  importProgress = $state('');
   toast = $state.raw<Toast | null>(null);
   readonly presets = PRESETS;
+  /** The file import flow (preview, choices, all-or-nothing write); its `error` also reports bad links. */
+  readonly imports: ImportFlow;
+  /** The presentation deck's storage. */
+  readonly deck: DeckStore;
 
   #ws: Workspace;
   #repo: ScenarioRepository | null = null;
-  /** This tab's autosave key: kept in sessionStorage, so it survives a reload of this tab only. */
-  #tabKey: string = Library.#ownTabKey();
-  #tabsChannel: BroadcastChannel | null = null;
+  #presence = new TabPresence();
   #autosaver: Autosaver<SessionDraft> | null = null;
   #sync: TabSync | null = null;
-  #started = false;
+  /** Corrupt records (all of them) and memory-only mode, shown apart from other notices. */
+  readonly storage = new StorageHealth();
   #removeUnloadGuard: () => void = () => {};
+  #started = false;
 
   constructor(ws: Workspace) {
     this.#ws = ws;
-    if (typeof BroadcastChannel !== 'undefined') {
-      this.#tabsChannel = new BroadcastChannel('pathways-2030-tabs');
-      this.#tabsChannel.onmessage = (e: MessageEvent) => {
-        if ((e.data as { type?: string })?.type === 'who') this.#tabsChannel?.postMessage({ type: 'here', key: this.#tabKey });
-      };
-    }
-  }
-
-  static #ownTabKey(): string {
-    try {
-      const k = sessionStorage.getItem('pathways-2030-tab');
-      if (k) return k;
-      const fresh = uuid();
-      sessionStorage.setItem('pathways-2030-tab', fresh);
-      return fresh;
-    } catch {
-      return uuid();
-    }
+    const lib = this; // the host's getters read this library's private state
+    this.imports = new ImportFlow({
+      get scenarios() {
+        return lib.scenarios;
+      },
+      get repo() {
+        return lib.#repo;
+      },
+      refresh: () => this.refresh(),
+      announceSaved: (s) => this.#sync?.saved(s.id, s.revision),
+      say: (m) => this.#say(m),
+    });
+    this.deck = new DeckStore(() => this.#repo, (m) => (this.storageMessage = m));
   }
 
   static #freshMeta(): CurrentMeta {
@@ -166,51 +152,14 @@ export class Library {
       () => (this.backend === 'memory' && (this.dirty || this.scenarios.length > 0)) || this.autosave === 'pending' || this.autosave === 'saving' || this.autosave === 'failed',
       () => void this.flush(),
     );
-    const ownKey = `tab:${this.#tabKey}`;
+    const ownKey = `tab:${this.#presence.key}`;
     this.#startAutosave(repo);
     this.#sync = new TabSync();
     this.#sync.onMessage((m) => void this.#onRemote(m.id, m.type));
     await this.refresh();
-    await this.#afterStart(repo, ownKey, hash);
-  }
 
-  #startAutosave(repo: ScenarioRepository): void {
-    this.#autosaver = createSessionAutosaver(repo, {
-      key: `tab:${this.#tabKey}`,
-      onStatus: (s, info) => {
-        this.autosave = s;
-        this.autosavedAt = info.lastSavedAt;
-      },
-    });
-  }
-
-  /**
-   * The older tab that blocked the database closed: write everything made in memory meanwhile to the
-   * database and carry on there. If that fails, memory mode continues and the planner is told to export.
-   */
-  async #moveToDatabase(db: ScenarioRepository): Promise<void> {
-    const memory = this.#repo;
-    if (!memory || memory.backend !== 'memory') return;
-    try {
-      await this.#autosaver?.flush();
-      const r = await moveToDatabase(memory, db);
-      this.#autosaver?.dispose();
-      this.#repo = db;
-      this.backend = 'indexeddb';
-      this.#startAutosave(db);
-      if (this.dirty || this.current.draftOf === null) this.#autosaver?.schedule({ scenario: $state.snapshot(this.toScenario()) as Scenario, dirty: this.dirty, baseRevision: this.current.baseRevision });
-      await this.#autosaver?.flush();
-      memory.close();
-      this.storage.memoryOnly = '';
-      this.storageMessage = `Storage works again (the other tab closed). ${r.moved.length === 0 ? 'Nothing needed moving' : `${r.moved.length} scenario${r.moved.length === 1 ? '' : 's'} made meanwhile ${r.moved.length === 1 ? 'is' : 'are'} now saved${r.copies ? ` (${r.copies} as copies, since the other tab had changed them)` : ''}`}.`;
-      await this.refresh();
-    } catch (e) {
-      this.storageMessage = `${describeFailure(e as StorageFailure)} Your work made while storage was blocked is still only in this tab: use Export to keep it.`;
-    }
-  }
-
-  async #afterStart(repo: ScenarioRepository, ownKey: string, hash: string): Promise<void> {
-    const session = await this.#recoverSessions(repo, ownKey);
+    const session = await recoverSessions(repo, ownKey, this.#presence, (name) => this.#say(`Unsaved work from a closed window was kept in My scenarios as “${name}”.`));
+    await this.refresh();
     let restored = false;
     if ('error' in session) this.storageMessage = session.error;
     else if (session.state) {
@@ -227,63 +176,6 @@ export class Library {
     } else if (!restored) {
       this.#ws.request(false);
     }
-  }
-
-  /**
-   * Each tab autosaves under its own key (kept in sessionStorage, so a reload keeps it). At start-up:
-   * this tab's own record if it has one; otherwise the newest record of any tab (a new tab continues the
-   * latest work). Records of tabs that no longer answer (closed, or a crashed browser) holding unsaved
-   * work are saved into the library as "(recovered)" copies, so no tab's work is lost.
-   */
-  async #recoverSessions(repo: ScenarioRepository, ownKey: string): Promise<{ state: SessionState | null } | { error: string }> {
-    const own = await loadSessionState(repo, undefined, ownKey);
-    if ('error' in own || own.state) return own;
-    const alive = await this.#aliveTabs();
-    const latest = await loadLatestSessionState(repo, undefined, ownKey);
-    if ('error' in latest) return latest;
-    // Continuing the work of a tab that is still open: that tab keeps (and autosaves) its unsaved
-    // edits, so this one starts clean on the same scenario.
-    const liveKeys = new Set<string>();
-    for (const { key, raw } of await repo.loadAllSessions().catch(() => [])) {
-      if (alive.has(key) && latest.state && (raw as { savedAt?: unknown })?.savedAt === latest.state.savedAt) liveKeys.add(key);
-    }
-    if (liveKeys.size > 0 && latest.state) latest.state = { ...latest.state, dirty: false };
-    let all: Array<{ key: string; raw: unknown }> = [];
-    try {
-      all = await repo.loadAllSessions();
-    } catch {
-      return latest;
-    }
-    for (const { key } of all) {
-      if (key === ownKey || alive.has(key)) continue;
-      const r = await loadSessionState(repo, undefined, key);
-      const st = 'state' in r ? r.state : null;
-      const adopted = st && latest.state && st.savedAt === latest.state.savedAt && st.scenario.id === latest.state.scenario.id;
-      if (st && st.dirty && !adopted) {
-        const saved = await repo.save({ ...st.scenario, id: uuid(), name: affixName(st.scenario.name, { suffix: ' (recovered)' }) }, { expectedRevision: 0 }).catch(() => null);
-        if (saved?.ok) this.#say(`Unsaved work from a closed window was kept in My scenarios as “${saved.scenario.name}”.`);
-        else continue; // keep the record rather than lose it
-      }
-      await repo.clearSession(key).catch(() => undefined);
-    }
-    await this.refresh();
-    return latest;
-  }
-
-  /** Tab keys of the other open tabs (those answering on the tabs channel within a moment). */
-  async #aliveTabs(): Promise<Set<string>> {
-    const alive = new Set<string>();
-    const ch = this.#tabsChannel;
-    if (!ch) return alive;
-    const onReply = (e: MessageEvent) => {
-      const d = e.data as { type?: string; key?: string };
-      if (d?.type === 'here' && typeof d.key === 'string') alive.add(`tab:${d.key}`);
-    };
-    ch.addEventListener('message', onReply);
-    ch.postMessage({ type: 'who' });
-    await new Promise((r) => setTimeout(r, 250));
-    ch.removeEventListener('message', onReply);
-    return alive;
   }
 
   /** Re-reads the library list. */
@@ -362,7 +254,7 @@ export class Library {
     const mine = this.toScenario();
     const r = this.isSaved
       ? await this.#repo.save(mine, { expectedRevision: this.current.baseRevision })
-      : await this.#repo.save({ ...mine, name: mine.name === 'Untitled scenario' ? `Unsaved work, ${new Date().toLocaleString('en')}` : mine.name }, { expectedRevision: 0 });
+      : await this.#repo.save({ ...mine, name: mine.name === 'Untitled scenario' ? `Unsaved work, ${formatDateTime(new Date())}` : mine.name }, { expectedRevision: 0 });
     if (r.ok) this.#say(`Your unsaved changes were kept in My scenarios as “${r.scenario.name}”.`);
     if (!r.ok) {
       const copy = { ...mine, id: uuid(), name: affixName(mine.name, { suffix: ' (unsaved changes)' }) };
@@ -447,7 +339,7 @@ export class Library {
       this.storageMessage = `Not renamed: ${describeFailure(e as StorageFailure)}`;
       return;
     }
-    if (!r.ok) return this.#say('Not renamed: the scenario was changed in another tab. The list is now up to date; try again.', true);
+    if (!r.ok) return this.#say('Not renamed: the scenario was changed in another tab. The list is now up to date; try again.');
     this.#sync?.saved(id, r.scenario.revision);
     if (this.current.id === id) this.current = { ...this.current, name: r.scenario.name, baseRevision: r.scenario.revision };
     await this.refresh();
@@ -496,15 +388,7 @@ export class Library {
     };
   }
 
-  // ---- files ----------------------------------------------------------------------------------
-
-  /**
-   * A selection of saved scenarios as files to download: one file, or several parts when the selection
-   * is over the import limits (500 scenarios, 5 MB), so every export re-imports.
-   */
-  exportFiles(ids: readonly string[]): Array<{ name: string; text: string; count: number }> {
-    return exportParts(this.scenarios.filter((s) => ids.includes(s.id)), APP_VERSION);
-  }
+  // ---- files (import: ImportFlow) ---------------------------------------------------------------
 
   /** The working scenario (or a selection of saved ones) as a file to download. */
   exportFile(ids?: readonly string[]): { name: string; text: string } {
@@ -512,78 +396,47 @@ export class Library {
     return { name: fileNameFor(list), text: serializeScenarioFile(toScenarioFile(list, APP_VERSION)) };
   }
 
-  /** Reads a dropped or picked file into a preview; rejects bad files whole with a specific message. */
-  async readImport(file: File): Promise<void> {
-    this.importError = '';
-    this.importPreview = null;
-    if (file.size > MAX_FILE_BYTES) {
-      this.importError = `${file.name}: the file is larger than 5 MB, which no scenario file needs. Nothing was imported.`;
-      return;
-    }
-    const r: RestoreResult = await this.#offThread(file.name, (onProgress) => restoreFile(file, { onProgress }));
-    if (!r.ok) {
-      this.importError = `${describeRestoreError(r)}. Nothing was imported.`;
-      return;
-    }
-    await this.refresh();
-    this.importPreview = {
-      fileName: file.name,
-      notes: r.notes,
-      items: r.scenarios.map((s) => {
-        const clash = this.scenarios.find((x) => x.id === s.id) ?? this.scenarios.find((x) => x.name === s.name) ?? null;
-        return { scenario: s, clash, choice: 'keep-both' as const };
-      }),
-    };
-  }
-
-  setImportChoice(index: number, choice: 'keep-both' | 'replace'): void {
-    const p = this.importPreview;
-    if (!p) return;
-    this.importPreview = { ...p, items: p.items.map((it, i) => (i === index ? { ...it, choice } : it)) };
-  }
-
-  /** Writes the previewed import, all or nothing. */
-  async confirmImport(): Promise<void> {
-    const p = this.importPreview;
-    if (!p || !this.#repo) return;
-    const at = nowIso();
-    const items = p.items.map(({ scenario, clash, choice }) => {
-      if (clash && choice === 'replace') return { scenario: { ...scenario, id: clash.id }, expectedRevision: clash.revision };
-      if (clash) {
-        const sameName = clash.name === scenario.name;
-        return { scenario: { ...scenario, id: uuid(), name: sameName ? affixName(scenario.name, { suffix: ' (imported)' }) : scenario.name, createdAt: at }, expectedRevision: 0 };
-      }
-      return { scenario, expectedRevision: 0 };
+  #startAutosave(repo: ScenarioRepository): void {
+    this.#autosaver = createSessionAutosaver(repo, {
+      key: `tab:${this.#presence.key}`,
+      onStatus: (s, info) => {
+        this.autosave = s;
+        this.autosavedAt = info.lastSavedAt;
+      },
     });
+  }
+
+  /**
+   * The older tab that blocked the database closed: write everything made in memory meanwhile to the
+   * database and carry on there. If that fails, memory mode continues and the planner is told to export.
+   */
+  async #moveToDatabase(db: ScenarioRepository): Promise<void> {
+    const memory = this.#repo;
+    if (!memory || memory.backend !== 'memory') return;
     try {
-      const r = await this.#repo.saveAll(items);
-      if (!r.ok) {
-        this.importError = `${p.fileName}: a scenario changed in another tab while you were importing. Nothing was imported; try again.`;
-        return;
-      }
-      for (const s of r.scenarios) this.#sync?.saved(s.id, s.revision);
-      this.importPreview = null;
+      await this.#autosaver?.flush();
+      const r = await moveToDatabase(memory, db);
+      this.#autosaver?.dispose();
+      this.#repo = db;
+      this.backend = 'indexeddb';
+      this.#startAutosave(db);
+      if (this.dirty || this.current.draftOf === null) this.#autosaver?.schedule({ scenario: $state.snapshot(this.toScenario()) as Scenario, dirty: this.dirty, baseRevision: this.current.baseRevision });
+      await this.#autosaver?.flush();
+      memory.close();
+      this.storage.memoryOnly = '';
+      this.storageMessage = `Storage works again (the other tab closed). ${r.moved.length === 0 ? 'Nothing needed moving' : `${r.moved.length} scenario${r.moved.length === 1 ? '' : 's'} made meanwhile ${r.moved.length === 1 ? 'is' : 'are'} now saved${r.copies ? ` (${r.copies} as copies, since the other tab had changed them)` : ''}`}.`;
       await this.refresh();
-      this.#say(`Imported ${r.scenarios.length} scenario${r.scenarios.length === 1 ? '' : 's'} from ${p.fileName}.`);
     } catch (e) {
-      this.importError = `${p.fileName}: ${describeFailure(e as StorageFailure)} Nothing was imported.`;
+      this.storageMessage = `${describeFailure(e as StorageFailure)} Your work made while storage was blocked is still only in this tab: use Export to keep it.`;
     }
   }
 
-  /** Runs a restore job in its worker, showing its progress in importProgress meanwhile. */
-  async #offThread(what: string, job: (onProgress: (p: RestoreProgress) => void) => Promise<RestoreResult>): Promise<RestoreResult> {
-    this.importProgress = `Reading ${what}…`;
-    try {
-      return await job((p) => {
-        if (p.stage === 'checking') this.importProgress = `Checking ${what}${p.bytes ? ` (${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString('en')} KB)` : ''}…`;
-      });
-    } finally {
-      this.importProgress = '';
-    }
-  }
-
-  cancelImport(): void {
-    this.importPreview = null;
+  /**
+   * A selection of saved scenarios as files to download: one file, or several parts when the selection
+   * is over the import limits (500 scenarios, 5 MB), so every export re-imports.
+   */
+  exportFiles(ids: readonly string[]): Array<{ name: string; text: string; count: number }> {
+    return exportParts(this.scenarios.filter((s) => ids.includes(s.id)), APP_VERSION);
   }
 
   // ---- share links ----------------------------------------------------------------------------
@@ -594,9 +447,9 @@ export class Library {
 
   /** Opens a share link's scenario as an unsaved draft; a bad link is rejected like a bad file. */
   async openShareLink(payload: string): Promise<void> {
-    const r = await this.#offThread('the share link', (onProgress) => restoreLink(payload, { onProgress }));
+    const r = await this.imports.offThread('the share link', (onProgress) => restoreLink(payload, { onProgress }));
     if (!r.ok) {
-      this.importError = `${describeRestoreError(r)}. The link was not opened.`;
+      this.imports.error = `${describeRestoreError(r)}. The link was not opened.`;
       if (!this.#ws.result) this.#ws.request(false);
       return;
     }
@@ -605,26 +458,6 @@ export class Library {
     const existing = this.scenarios.find((x) => x.id === s.id);
     this.#open({ ...s, id: existing ? uuid() : s.id }, { baseRevision: 0, draftOf: 'link', dirty: true });
     this.#say(`Opened “${s.name}” from a share link. It is not saved yet.`);
-  }
-
-  // ---- presentation deck ----------------------------------------------------------------------
-
-  /** The saved presentation deck (scenario ids in order; 'current' stands for the working scenario). */
-  async loadDeck(): Promise<string[]> {
-    try {
-      return (await this.#repo?.loadDeck())?.ids ?? [];
-    } catch (e) {
-      this.storageMessage = describeFailure(e as StorageFailure);
-      return [];
-    }
-  }
-
-  async saveDeck(ids: readonly string[]): Promise<void> {
-    try {
-      await this.#repo?.saveDeck(ids);
-    } catch (e) {
-      this.storageMessage = describeFailure(e as StorageFailure);
-    }
   }
 
   /** Saves a scenario built elsewhere (a goal-seek result) as a new library entry; returns it. */
@@ -650,7 +483,7 @@ export class Library {
     if (id !== this.current.id || !this.#repo) return;
     if (type === 'deleted') {
       this.current = { ...this.current, baseRevision: 0, draftOf: 'new' };
-      this.#say('This scenario was deleted in another tab. Your copy here is kept as an unsaved draft.', true);
+      this.#say('This scenario was deleted in another tab. Your copy here is kept as an unsaved draft.');
       return;
     }
     const theirs = await this.#repo.get(id);
@@ -663,16 +496,16 @@ export class Library {
     }
   }
 
-  #say(message: string, _important = false): void {
+  #say(message: string): void {
     this.toast = { message };
   }
 
   dispose(): void {
+    this.#removeUnloadGuard();
     void this.flush();
     this.#sync?.close();
-    this.#tabsChannel?.close();
+    this.#presence.close();
     this.#autosaver?.dispose();
     this.#repo?.close();
-    this.#removeUnloadGuard();
   }
 }

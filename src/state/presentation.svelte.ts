@@ -8,7 +8,7 @@ import { scenarioBaseYear, toProjectionRequest } from '../scenario/scenario.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Library } from './library.svelte.ts';
 import type { Workspace } from './workspace.svelte.ts';
-import { formatLever, formatUsd } from '../components/format.ts';
+import { formatLever, formatUsd } from '../lib/format.ts';
 
 /** The deck entry that stands for the working scenario (unsaved edits included). */
 export const CURRENT = 'current';
@@ -17,13 +17,6 @@ export const DEFAULT_CHART: IndicatorId = 'internetUse';
 /** How long a slide change takes to grow the scenario line out of the current-trends line. */
 export const ANIMATION_MS = 600;
 const CHARTS_KEY = 'pathways-2030-present-charts';
-
-/** The indicator each target is read by on a compact scorecard (one row per target). */
-export const TARGET_MAIN: Readonly<Record<string, IndicatorId>> = {
-  '1.1': 'coverage4g', '1.2': 'mbbPrice', '1.3': 'households', '1.4': 'mobileOwnership', '1.5': 'schools',
-  '1.6': 'cyberPreparedness', '1.7': 'internetUse', '2.1': 'genderParity', '2.2': 'basicSkills',
-  '2.3': 'businesses', '2.4': 'egovUse', '2.5': 'ewasteRecycling',
-};
 
 export interface DeckItem {
   /** Unique per slide (the same scenario may appear twice). */
@@ -90,7 +83,7 @@ export function changedLevers(s: Scenario): LeverChange[] {
 export function targetRows(r: ProjectionResult): Array<{ target: (typeof TARGETS)[number]; ind: IndicatorResult }> {
   const out: Array<{ target: (typeof TARGETS)[number]; ind: IndicatorResult }> = [];
   for (const t of TARGETS) {
-    const ind = r.indicators.find((i) => i.id === TARGET_MAIN[t.id]);
+    const ind = r.indicators.find((i) => i.id === t.main);
     if (ind) out.push({ target: t, ind });
   }
   return out;
@@ -215,7 +208,7 @@ export class Presentation {
 
   /** Reads the saved deck (empty: the working scenario alone); scenarios no longer in the library are left out, and said so. */
   async load(): Promise<void> {
-    const ids = await this.#lib.loadDeck();
+    const ids = await this.#lib.deck.load();
     const choices = readChartChoices();
     const known = ids.filter((id) => this.#known(id));
     const missing = ids.length - known.length;
@@ -358,7 +351,7 @@ export class Presentation {
   // ---- editing the deck --------------------------------------------------------------------------
 
   async #save(): Promise<void> {
-    await this.#lib.saveDeck(this.deck.map((d) => d.ref));
+    await this.#lib.deck.save(this.deck.map((d) => d.ref));
   }
 
   #rememberCharts(ref: string, charts: IndicatorId[]): void {

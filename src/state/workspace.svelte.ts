@@ -11,21 +11,19 @@ import type {
   ProjectionResult,
 } from '../model/index.ts';
 import { LEVERS } from '../model/registry/levers.ts';
-import { COMMON_BASE_YEAR } from '../model/base-year.ts';
+import { COMMON_BASE_YEAR } from '../model/constants.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
 import { WorkerFailedError } from '../runner/healing.ts';
 import { EngineHealth } from './engine-health.svelte.ts';
 import type { ModelRunner } from '../runner/runner.ts';
+import type { LeverSettingV1 } from '../scenario/types.ts';
+import type { Analysis } from './analysis.svelte.ts';
+import { DEFAULT_DRAWS, DEFAULT_SEED } from '../lib/constants.ts';
 
-export const DEFAULT_SEED = 20302030;
-export const DEFAULT_DRAWS = 1000;
 
-export interface LeverState {
-  value: number;
-  /** Start year; null = the year after the base year. */
-  start: number | null;
-}
+/** A lever's value and start year (null = the year after the base year): the scenario's lever shape. */
+export type LeverState = LeverSettingV1;
 
 export type LeverValues = Record<LeverId, LeverState>;
 
@@ -62,6 +60,9 @@ export class Workspace {
   /** Latest central projection (no bands). */
   result = $state.raw<ProjectionResult | null>(null);
   resultSeq = $state(0);
+  /** Request number of the latest projection asked for, and of the result whose bands are shown. */
+  requestedSeq = $state(0);
+  bandsSeq = $state(0);
   /** Monte Carlo result for the same input as `result`, or null while it is computing. */
   bands = $state.raw<ProjectionResult | null>(null);
   bandsUpdating = $state(false);
@@ -84,6 +85,9 @@ export class Workspace {
   #redo: EditSnapshot[] = [];
   /** State before the drag in progress; committed as one undo step when the drag ends. */
   #dragStart: EditSnapshot | null = null;
+  #disposers: Array<() => void> = [];
+  /** The goal-seek and sensitivity state, created by the Reach targets panel on first use (analysis.svelte.ts). */
+  analysis: Analysis | null = null;
 
   constructor(central: ModelRunner, bands: ModelRunner) {
     this.#listRunner = central;
@@ -104,6 +108,7 @@ export class Workspace {
       onBands: (result, seq) => {
         if (seq !== this.resultSeq) return;
         this.bands = result;
+        this.bandsSeq = seq;
         this.bandsUpdating = false;
       },
       onError: (e, phase) => {
@@ -174,7 +179,8 @@ export class Workspace {
     const seq = this.#client.nextSeq;
     performance.mark('lever-input', { detail: { seq } });
     this.health.requested();
-    return this.#client.request(this.toRequest());
+    this.requestedSeq = this.#client.request(this.toRequest());
+    return this.requestedSeq;
   }
 
   // ---- undo and redo ----------------------------------------------------------------------------
@@ -363,8 +369,14 @@ export class Workspace {
     return this.#listRunner.api.project(req);
   }
 
+  /** Runs `fn` when the workspace is disposed (parts created later, such as the analysis, end with it). */
+  onDispose(fn: () => void): void {
+    this.#disposers.push(fn);
+  }
+
   dispose(): void {
     this.health.dispose();
     this.#client.dispose();
+    for (const fn of this.#disposers.splice(0)) fn();
   }
 }

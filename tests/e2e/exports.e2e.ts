@@ -3,29 +3,25 @@
 // 2030 scenario values round to what the scorecard shows, the comparison chart exports too, and the
 // report prints to a PDF of several pages with the scenario name and its sources, with no console
 // errors, no request to another origin and no axe violations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Download, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openApp } from './harness.ts';
+import type { Download, Page } from 'playwright-core';
+import { axeViolations, openApp, useBrowser, settled } from './harness.ts';
 import { INDICATORS, INDICATOR_BY_ID } from '../../src/model/registry/indicators.ts';
-import { formatWithUnit } from '../../src/components/format.ts';
+import { formatWithUnit } from '../../src/lib/format.ts';
 import { parseCsv } from '../support/csv.ts';
 
 const OUT = join(import.meta.dirname, '../../test-results/exports');
 const NAME = '=Rollout "fast" & <b>skills</b>';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+const e2e = useBrowser();
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function ready(page: Page): Promise<void> {
-  await page.getByText(/Band: p10/).waitFor();
+  await settled(page);
 }
 
 /** Moves two levers, waits for the new projection and its band, and saves the scenario under NAME. */
@@ -82,7 +78,7 @@ async function parseInPage(page: Page, text: string) {
 
 describe('exports', () => {
   it('the focus chart exports a 2x PNG, a parseable SVG and a CSV that matches the scorecard', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const { page, problems } = await openApp(context);
     await prepareScenario(page);
     const focus = page.locator('section.focus');
@@ -134,7 +130,7 @@ describe('exports', () => {
   });
 
   it('the comparison chart exports PNG, SVG and CSV', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     const { page, problems } = await openApp(context);
     await ready(page);
     await page.getByRole('tab', { name: 'Compare' }).click();
@@ -159,7 +155,7 @@ describe('exports', () => {
   });
 
   it('the report prints to a PDF of several pages with the scenario name and its sources', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const { page, problems } = await openApp(context);
     await prepareScenario(page);
     // one edited assumption, which the report lists against its central value
@@ -209,5 +205,5 @@ describe('exports', () => {
     expect(await page.locator('header.top').evaluate((el) => (el as HTMLElement).inert)).toBe(false);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
     await context.close();
-  });
+  }, 180_000); // a full report, axe and a PDF print: past 60 s on a loaded 2-core machine
 });

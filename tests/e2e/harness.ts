@@ -3,8 +3,8 @@
 // Every context it makes also records Content-Security-Policy violations, and any test during which one
 // happened fails (issue 14: the strict CSP of index.html must hold across the whole suite).
 import { existsSync } from 'node:fs';
-import { afterEach, expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const BASE_URL = process.env.PATHWAYS_BASE_URL ?? '';
@@ -59,6 +59,45 @@ export async function watchCsp(context: BrowserContext): Promise<void> {
   context.on('console', (m) => {
     const text = m.text();
     if (/CSP violation|Content Security Policy/i.test(text)) cspViolations.push(text);
+  });
+}
+
+/**
+ * The per-file browser fixture: one Chromium for the test file, and a fresh context per call to
+ * `newContext`, every one closed after its test, also when the test fails.
+ */
+export function useBrowser(): { newContext(options?: BrowserContextOptions): Promise<BrowserContext>; browser(): Browser } {
+  let browser: Browser | null = null;
+  const open: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((c) => c.close().catch(() => undefined)));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: () => browser!,
+    async newContext(options) {
+      const context = await browser!.newContext(options);
+      open.push(context);
+      return context;
+    },
+  };
+}
+
+/**
+ * Waits until the projection of the latest request is on screen with its uncertainty band. It
+ * compares request sequence numbers (FocusChart's band line carries both), so a result that was
+ * already showing before the last edit never counts as the new one.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const el = document.querySelector<HTMLElement>('.band-status');
+    const requested = Number(el?.dataset['requestedSeq'] ?? 0);
+    return requested > 0 && Number(el?.dataset['bandsSeq'] ?? 0) === requested;
   });
 }
 

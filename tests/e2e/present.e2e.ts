@@ -2,22 +2,16 @@
 // scenario and two presets), full screen or its full-window fallback, stepping by keyboard (clicker
 // keys), jumping by number, blanking, live levers changing a slide, the presenter window (notes, next
 // slide, remote next), the deck kept in IndexedDB, Esc to leave, and no axe violations or console errors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openApp, watch } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, openApp, watch, useBrowser, settled } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = useBrowser();
 
 const NOTES = 'Ask the room which targets matter most to them.';
 
 async function ready(page: Page): Promise<void> {
-  await page.getByText(/Band: p10/).waitFor();
+  await settled(page);
 }
 
 /** The slide showing is a region named by, and headed with, the scenario's name, with the 12 targets. */
@@ -33,7 +27,7 @@ const schools = (show: Locator) => show.locator('tr[data-indicator="schools"] td
 
 describe('presentation mode', () => {
   it('presents a three-slide deck by keyboard, blanks, edits live, follows in the presenter window and leaves with Esc', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await openApp(context);
     await ready(page);
 
@@ -141,7 +135,7 @@ describe('presentation mode', () => {
   });
 
   it('when full screen is refused, presents in the window, says so, and Esc still leaves', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript(() => {
       Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
     });

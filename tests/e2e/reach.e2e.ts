@@ -3,23 +3,17 @@
 // an infeasible goal shown with its best reachable value; invalid levels refused; the trade-off
 // curve and the tornado with their text equivalents; Cancel stopping a running search with nothing
 // applied; no console errors and no axe violations on the panel.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openApp, type PageProblems } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, openApp, type PageProblems, useBrowser, settled } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = useBrowser();
 
 const CLEAN = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
 
 async function ready(context: BrowserContext): Promise<{ page: Page; problems: PageProblems }> {
   const app = await openApp(context);
-  await app.page.getByText(/Band: p10/).waitFor();
+  await settled(app.page);
   return app;
 }
 
@@ -43,7 +37,7 @@ const slider = (page: Page, name: string) => page.getByRole('slider', { name, ex
 
 describe('reach targets', () => {
   it('finds settings for two goals; Apply meets both on the scorecard as one undo step; Save as scenario keeps them', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await ready(context);
     const before = { schools: await cell(page, 'schools', 'scenario'), skills: await cell(page, 'basicSkills', 'scenario') };
     expect(before.schools).toBeLessThan(80);
@@ -93,7 +87,7 @@ describe('reach targets', () => {
   });
 
   it('an infeasible goal shows as out of reach with its best reachable value (driven by keyboard)', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await ready(context);
     const now = await cell(page, 'internetUse', 'scenario');
     await openReach(page);
@@ -120,7 +114,7 @@ describe('reach targets', () => {
   });
 
   it('refuses to run while a level is outside the indicator’s bounds, with the message', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await ready(context);
     await openReach(page);
     await page.getByRole('button', { name: 'Run search' }).click();
@@ -140,7 +134,7 @@ describe('reach targets', () => {
   });
 
   it('the tornado for the focused indicator lists levers and parameters, with which uncertainty matters most', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await ready(context);
     await openReach(page);
     const chart = page.getByTestId('tornado-chart');
@@ -167,7 +161,7 @@ describe('reach targets', () => {
   });
 
   it('Cancel stops a running search and nothing is applied', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await ready(context);
     const use = await cell(page, 'internetUse', 'scenario');
     await openReach(page);
@@ -179,8 +173,8 @@ describe('reach targets', () => {
     await cancel.click({ timeout: 5000 });
     await expect.poll(() => page.getByTestId('reach-status').innerText()).toBe('Search cancelled. Nothing was changed.');
     expect(await page.getByTestId('reach-running').count()).toBe(0);
-    // a late answer from the worker never replaces the cancel
-    await page.waitForTimeout(2500);
+    // a late answer from the worker never replaces the cancel: wait until the worker has answered
+    await page.locator('.reach[data-searches-in-flight="0"]').waitFor({ state: 'attached' });
     expect(await page.getByTestId('reach-result').count()).toBe(0);
     expect(await page.getByTestId('reach-status').innerText()).toBe('Search cancelled. Nothing was changed.');
     for (const name of ['Network rollout', 'School connectivity', 'Digital-skills training', 'Affordability subsidy']) {
@@ -200,7 +194,7 @@ describe('reach targets', () => {
   });
 
   it('at 390 px the panel has no sideways scroll and its charts fit', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await e2e.newContext({ viewport: { width: 390, height: 844 } });
     const { page, problems } = await ready(context);
     await openReach(page);
     await goal(page, 'Internet use', '90');

@@ -1,23 +1,17 @@
 // Protects "work is never lost" and sharing: save survives a reload, export then import gives the
 // identical scenario, a share link round-trips, an edit in one tab shows in another, a bad file is
 // rejected with its message and changes nothing, and autosave survives a browser restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { BASE_URL, CHROMIUM_FLAGS, axeViolations, findChromium, launchBrowser, openApp, watch, watchCsp } from './harness.ts';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { BASE_URL, CHROMIUM_FLAGS, axeViolations, findChromium, openApp, watch, watchCsp, useBrowser, settled } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = useBrowser();
 
 async function ready(page: Page): Promise<void> {
-  await page.getByText(/Band: p10/).waitFor();
+  await settled(page);
 }
 
 async function saveAs(page: Page, name: string): Promise<void> {
@@ -46,7 +40,7 @@ function unknownLever(): string {
 
 describe('scenarios', () => {
   it('save, reload, and the scenario is still there with its levers', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await openApp(context);
     await ready(page);
     await slider(page, 'School connectivity').fill('25');
@@ -61,7 +55,7 @@ describe('scenarios', () => {
   });
 
   it('export then import gives an identical scenario', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const { page, problems } = await openApp(context);
     await ready(page);
     await slider(page, 'Digital-skills training').fill('8');
@@ -74,7 +68,7 @@ describe('scenarios', () => {
     const exported = JSON.parse(readFileSync(path, 'utf8'));
     expect(exported.type).toBe('pathways-2030/scenarios');
     // import it into a fresh browser profile: the same scenario arrives
-    const other = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const other = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const second = await openApp(other);
     await ready(second.page);
     await second.page.locator('input[type=file]').setInputFiles(path);
@@ -97,7 +91,7 @@ describe('scenarios', () => {
   });
 
   it('a share link round-trips into another browser as an unsaved draft', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page } = await openApp(context);
     await ready(page);
     await slider(page, 'Handset subsidy').fill('14');
@@ -108,7 +102,7 @@ describe('scenarios', () => {
     const link = await input.inputValue();
     expect(await page.getByRole('dialog').getByText(/characters$/).innerText()).toMatch(/^[\d,]+ characters$/);
     expect(new URL(link).origin).toBe(new URL(BASE_URL).origin);
-    const other = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const other = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const second = await other.newPage();
     const problems = watch(second);
     await second.goto(link);
@@ -127,7 +121,7 @@ describe('scenarios', () => {
   });
 
   it('an edit saved in one tab shows up in the second tab', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const a = await openApp(context);
     await ready(a.page);
     await saveAs(a.page, 'Shared plan');
@@ -145,7 +139,7 @@ describe('scenarios', () => {
   });
 
   it('two tabs editing the same scenario never overwrite each other silently: the second is asked', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const a = await openApp(context);
     await ready(a.page);
     await saveAs(a.page, 'Contested plan');
@@ -166,7 +160,7 @@ describe('scenarios', () => {
   });
 
   it('when the browser refuses storage, the app says so, keeps working in memory, and Export still works', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
     const { page } = await openApp(context);
     await ready(page);
@@ -180,7 +174,7 @@ describe('scenarios', () => {
   });
 
   it('presets open as unsaved copies, and Compare overlays up to four scenarios with a table of differences', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await openApp(context);
     await ready(page);
     await page.getByRole('tab', { name: 'Scenarios' }).click();
@@ -204,7 +198,7 @@ describe('scenarios', () => {
   });
 
   it('unsaved work restored after a reload is kept, not dropped, when another scenario is opened', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await openApp(context);
     await ready(page);
     await slider(page, 'SME digitalisation').fill('9');
@@ -221,7 +215,7 @@ describe('scenarios', () => {
   });
 
   it('a bad file shows its message naming the field and leaves the library unchanged', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page } = await openApp(context);
     await ready(page);
     await saveAs(page, 'Keep me');

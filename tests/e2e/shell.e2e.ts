@@ -1,20 +1,13 @@
 // Protects the app shell: it loads, the worker answers, and the page is clean (no errors, no foreign
 // requests, no axe violations), both with the mouse-free keyboard path and on load.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser, openApp } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openApp, useBrowser } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = useBrowser();
 
 describe('app shell', () => {
   it('loads with title, a worker round trip, and nothing violated', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await openApp(context);
     await expect(page.title()).resolves.toBe('Pathways 2030');
     await page.getByRole('heading', { level: 1, name: 'Pathways 2030' }).waitFor();
@@ -25,7 +18,7 @@ describe('app shell', () => {
   });
 
   it('is reachable by keyboard alone: Tab moves focus to a focusable control and focus is visible', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await openApp(context);
     await page.getByText(/Projection engine ready/).waitFor();
     await page.keyboard.press('Tab');

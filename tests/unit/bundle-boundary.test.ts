@@ -1,6 +1,6 @@
 // Protects the thread split and the start-up budget: the main thread (everything statically reachable
 // from src/main.ts) never imports the projection model's engine code or its data files. They load in the
-// worker; the UI only takes registries, limits and types.
+// worker; the UI only takes registries, constants (src/model/constants.ts) and types.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -11,6 +11,8 @@ const FORBIDDEN = [
   'src/model/project.ts',
   'src/model/compile.ts',
   'src/model/api.ts',
+  'src/model/engine.ts',
+  'src/model/seek/index.ts',
   'src/model/index.ts',
   'src/model/data/generated/regions.json',
   'src/model/data/curated/baselines.json',

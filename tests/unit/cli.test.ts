@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/project-cli.ts';
 import { INDICATORS, LEVERS, listGeographies } from '../../src/model/index.ts';
+import { parseCsv } from '../support/csv.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let dir = '';
@@ -25,27 +26,7 @@ function file(name: string, text: string): string {
   return p;
 }
 /** Splits one CSV line (RFC 4180 quoting). */
-function csvFields(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
+const csvFields = (line: string): string[] => parseCsv(line)[0] ?? [''];
 
 const jsonFile = (name: string, data: unknown): string => file(name, JSON.stringify(data));
 
@@ -84,7 +65,7 @@ describe('CLI bad input: exit 2, one stderr line naming the file or field', () =
     await expectBadInput([sub], sub);
   });
 
-  it.skipIf(typeof process.getuid === 'function' && process.getuid() === 0)('an unreadable file (no read permission) names the file', async () => {
+  it.skipIf(typeof process.getuid === 'function' && process.getuid() === 0)('an unreadable file (no read permission) names the file (skipped when run as root, who can read any file)', async () => {
     const p = file('unreadable.json', '{}');
     chmodSync(p, 0o000);
     await expectBadInput([p], p);

@@ -27,7 +27,7 @@ import {
   renderFigure,
   wrapText,
 } from '../../src/components/charts/export-chart.ts';
-import { COMPARE_STYLES } from '../../src/components/CompareChartCanvas.ts';
+import { COMPARE_STYLES } from '../../src/components/compare-chart-canvas.ts';
 import { targetText } from '../../src/components/describe.ts';
 import { parseCsv } from '../support/csv.ts';
 

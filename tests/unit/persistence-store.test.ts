@@ -351,27 +351,38 @@ describe('openRepository', () => {
     expect(onFailure.mock.calls[0]?.[0]).toBeInstanceOf(StorageFailure);
   });
 
-  it('reports blocked within the 3 s timeout and falls back to memory when an older tab ignores versionchange', async () => {
-    const factory = new fake.IDBFactory();
-    // An old tab (version 1 of the app) holds the database open and never closes on versionchange.
+  /** An old tab (version 1 of the app) holding the database open, never closing on versionchange. */
+  async function oldTabOnV1(factory: IDBFactory): Promise<IDBDatabase> {
     const v1 = factory.open(DB_NAME, 1);
     v1.onupgradeneeded = () => v1.result.createObjectStore('scenarios', { keyPath: 'id' });
-    const oldTab = await request(v1);
+    return request(v1);
+  }
 
+  it('reports blocked after exactly the 3 s timeout (fake clock) and falls back to memory when an older tab ignores versionchange', async () => {
+    const factory = new fake.IDBFactory();
+    const oldTab = await oldTabOnV1(factory);
     const onFailure = vi.fn();
-    const started = Date.now();
-    const repo = await openRepository({ factory, onFailure });
-    const elapsed = Date.now() - started;
-    expect(repo.backend).toBe('memory');
+    // only the clock is fake: fake-indexeddb schedules its own work with setImmediate
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const opening = openRepository({ factory, onFailure });
+      // wait (on real event-loop turns) for the blocked event to arm the timeout
+      while (vi.getTimerCount() === 0) await new Promise((resolve) => setImmediate(resolve));
+      expect(vi.getTimerCount()).toBe(1);
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(onFailure).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      const repo = await opening;
+      expect(repo.backend).toBe('memory');
+    } finally {
+      vi.useRealTimers();
+    }
     expect((onFailure.mock.calls[0]?.[0] as StorageFailure).kind).toBe('blocked');
     expect(describeFailure(onFailure.mock.calls[0]?.[0] as StorageFailure)).toMatch(/open in another tab with an older version/);
-    expect(elapsed).toBeGreaterThanOrEqual(2900);
-    expect(elapsed).toBeLessThan(4000);
 
     // When the old tab finally closes, the late upgrade completes and its connection is let go at once,
     // so nothing is left holding the database.
     oldTab.close();
-    await new Promise((r) => setTimeout(r, 50));
     const check = await request(factory.open(DB_NAME));
     expect(check.version).toBe(2);
     check.close();
@@ -384,9 +395,7 @@ describe('openRepository', () => {
 
   it('honours a shorter blockedTimeoutMs', async () => {
     const factory = new fake.IDBFactory();
-    const v1 = factory.open(DB_NAME, 1);
-    v1.onupgradeneeded = () => v1.result.createObjectStore('scenarios', { keyPath: 'id' });
-    const oldTab = await request(v1);
+    const oldTab = await oldTabOnV1(factory);
     const onFailure = vi.fn();
     const started = Date.now();
     const repo = await openRepository({ factory, onFailure, blockedTimeoutMs: 100 });

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { INDICATORS, LEVERS, MAX_DRAWS, MODEL_VERSION, PARAMETERS, TARGET_YEAR, project } from '../../src/model/index.ts';
 import { parseScenarioText, restore } from '../../src/scenario/restore.ts';
 import { cleanText } from '../../src/scenario/names.ts';
-import { COMMON_BASE_YEAR } from '../../src/model/base-year.ts';
+import { COMMON_BASE_YEAR } from '../../src/model/constants.ts';
 import { serializeScenarioFile, toScenarioFile } from '../../src/scenario/file.ts';
 import { ScenarioFileSchema } from '../../src/scenario/schema.ts';
 import { scenariosEqual, toProjectionRequest } from '../../src/scenario/scenario.ts';

@@ -35,6 +35,7 @@ import {
 } from '../../src/model/index.ts';
 import { mulberry32 } from '../../src/model/random.ts';
 import { main } from '../../src/cli/project-cli.ts';
+import { rejection } from '../support/async.ts';
 
 const SCENARIOS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 const T30 = (r: ProjectionResult) => r.years.indexOf(TARGET_YEAR);
@@ -45,15 +46,6 @@ const value30 = (r: ProjectionResult, id: IndicatorId) => {
 const ALL_BUT = (keep: LeverId[]) => LEVERS.map((l) => l.id).filter((id) => !keep.includes(id));
 const direction = (id: IndicatorId) => INDICATORS.find((d) => d.id === id)!.direction;
 const goalAt = (id: IndicatorId, level: number): Goal => ({ indicator: id, op: direction(id) === 'higher' ? '>=' : '<=', level });
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** The seek's answer, re-projected: project() must agree with the seek on cost and goal values. */
 async function reproject(req: SeekRequest, r: Awaited<ReturnType<typeof seekGoals>>): Promise<ProjectionResult> {
@@ -119,9 +111,11 @@ function loadPresets(): Preset[] {
 const PRESETS = loadPresets();
 
 describe('never dearer than a preset that meets the same goals', () => {
-  it.skipIf(PRESETS.length > 0)('(no presets in scenarios/ yet)', () => undefined);
+  it('the presets in scenarios/ are found (so the checks below cannot pass by being empty)', () => {
+    expect(PRESETS.length).toBeGreaterThan(0);
+  });
   for (const preset of PRESETS) {
-    it.skipIf(PRESETS.length === 0)(`${preset.name}`, async () => {
+    it(`${preset.name}`, async () => {
       const p = await project({ geography: preset.geography, levers: preset.levers, uncertainty: false });
       const t = T30(p);
       // the 3–4 indicators the preset moves most (relative to each indicator's range)
@@ -297,11 +291,11 @@ describe('required confidence', () => {
   it('an unreachable confidence is reported per goal', async () => {
     const r = await seekGoals({ geography: 'world', goals: [{ indicator: 'internetUse', op: '>=', level: 88.3 }], confidence: 0.99 });
     const g = r.goals[0]!;
-    expect(g.pMeet).toBeDefined();
-    if (g.pMeet! < 0.99) {
-      expect(g.met).toBe(false);
-      expect(r.infeasible).toContain('internetUse');
-    }
+    // with this seed the goal is met in the central run but in fewer than 99% of the draws
+    expect(g.metCentral).toBe(true);
+    expect(g.pMeet).toBeLessThan(0.99);
+    expect(g.met).toBe(false);
+    expect(r.infeasible).toContain('internetUse');
   });
 });
 
@@ -374,10 +368,16 @@ describe('in the real worker, over comlink', () => {
   it('gives the in-process answer, with progress through a proxied callback', async () => {
     const req: SeekRequest = { geography: 'world', goals: [goalAt('internetUse', 86), goalAt('schools', 95)] };
     const seen: number[] = [];
-    const r = await remote().seekGoals(req, proxy((p: SeekProgress) => void seen.push(p.fraction)));
+    // progress messages may land after the reply: wait for the final one (fraction 1) as an event
+    let finished!: () => void;
+    const lastProgress = new Promise<void>((resolve) => (finished = resolve));
+    const r = await remote().seekGoals(req, proxy((p: SeekProgress) => {
+      seen.push(p.fraction);
+      if (p.fraction === 1) finished();
+    }));
     const local = await seekGoals(req);
     expect({ ...r, ms: 0 }).toEqual({ ...local, ms: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 50)); // let the last progress messages land
+    await lastProgress;
     expect(seen.at(-1)).toBe(1);
   });
 

@@ -24,21 +24,13 @@ import {
   type ProjectionResult,
 } from '../../src/model/index.ts';
 import { TARGET_RULES, meets } from '../../src/model/targets.ts';
+import { rejection } from '../support/async.ts';
 
 const value30 = (r: ProjectionResult, id: IndicatorId) => r.indicators.find((x) => x.id === id)!.scenario[r.years.indexOf(TARGET_YEAR)]!;
 const MID = Object.fromEntries(LEVERS.map((l) => [l.id, Math.round((l.max - l.min) / 2 / l.step) * l.step])) as Record<LeverId, number>;
 
 /** A custom geography whose Internet use is entered without history: its trend uses the default rate. */
 const NO_HISTORY: CustomGeographyDef = { id: 'no-history', name: 'No history', inheritFrom: 'africa', population: 30e6, indicators: { internetUse: { value: 40, year: 2025 } } };
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('tornado', () => {
   const scenarios: Array<[string, string | CustomGeographyDef, Partial<Record<LeverId, number>>]> = [

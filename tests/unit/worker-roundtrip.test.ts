@@ -1,5 +1,6 @@
 // Protects the worker path: the real workers/projection.worker.ts, loaded in a node:worker_threads
-// thread, answers through comlink exactly as the in-process runner does (a real round trip, no mock).
+// thread, answers a real projection through comlink exactly as the in-process runner does (a real
+// round trip, no mock), and a bad request comes back as an error that still names the field.
 import { afterAll, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { WorkerApi } from '../../workers/projection.worker.ts';
 import { createSyncRunner } from '../../src/runner/sync-runner.ts';
-import { MODEL_VERSION } from '../../src/model/index.ts';
+import { MODEL_VERSION, type ProjectionRequest } from '../../src/model/index.ts';
 
 const bootstrap = fileURLToPath(new URL('../support/worker-thread-host.mjs', import.meta.url));
 const worker = new Worker(bootstrap);
@@ -18,19 +19,23 @@ afterAll(async () => {
 });
 
 describe('projection worker over comlink', () => {
-  it('echoes the model version and the checksum of the inputs', async () => {
-    const input = { levers: { a: 1, b: [2, 3] }, seed: 42 };
-    const reply = await remote.echo(input);
-    expect(reply.modelVersion).toBe(MODEL_VERSION);
-    const local = await createSyncRunner().api.echo(input);
-    expect(reply).toEqual(local);
+  it('projects a scenario (with its Monte Carlo band) exactly as the in-process runner does', async () => {
+    const req: ProjectionRequest = { geography: 'world', levers: { networkRollout: { value: 20 } }, draws: 200 };
+    const viaWorker = await remote.project(req);
+    const local = await createSyncRunner().api.project(req);
+    expect(viaWorker).toEqual(local);
+    expect(viaWorker.model.version).toBe(MODEL_VERSION);
+    // a real projection: the lever moved at least one indicator off current trends by 2030
+    const t = viaWorker.years.indexOf(2030);
+    expect(viaWorker.indicators.some((i) => Math.abs(i.scenario[t]! - i.baseline[t]!) > 1e-6)).toBe(true);
   });
 
-  it('gives different checksums for different inputs and equal ones for reordered keys', async () => {
-    const a = await remote.echo({ x: 1, y: 2 });
-    const b = await remote.echo({ y: 2, x: 1 });
-    const c = await remote.echo({ x: 1, y: 3 });
-    expect(a.checksum).toBe(b.checksum);
-    expect(a.checksum).not.toBe(c.checksum);
+  it('a bad request rejects across the boundary with a message naming the field', async () => {
+    const e = await remote.project({ geography: 'world', levers: { networkRollout: { value: -5 } } }).then(
+      () => null,
+      (err: unknown) => err as Error,
+    );
+    expect(e).not.toBeNull();
+    expect(e!.message).toMatch(/levers\.networkRollout/);
   });
 });

@@ -6,8 +6,9 @@ import type { IndicatorResult, ProjectionResult } from '../../model/project.ts';
 import { INDICATOR_BY_ID } from '../../model/registry/indicators.ts';
 import { targetText } from '../describe.ts';
 import type { ChartSeriesData } from './line-chart.ts';
-import type { CompareChartData } from '../CompareChartCanvas.ts';
+import type { CompareChartData } from '../compare-chart-canvas.ts';
 import { PALETTE } from './palette.ts';
+import { formatNumber } from '../../lib/format.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -294,7 +295,7 @@ export function renderFigure(spec: FigureSpec, layout: FigureLayout): BuiltFigur
   const xs = (v: number) => box.x0 + ((v - spec.xMin) / Math.max(1e-9, spec.xMax - spec.xMin)) * (box.x1 - box.x0);
   const ys = (v: number) => box.y1 - ((v - yt.min) / Math.max(1e-12, yt.max - yt.min)) * (box.y1 - box.y0);
   const digits = tickDigits(yt.step);
-  const fmtTick = (v: number) => v.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const fmtTick = (v: number) => formatNumber(v, digits, digits);
 
   const plot: string[] = [];
   // grid and value axis

@@ -33,21 +33,29 @@ export const INDICATOR_BY_ID = Object.fromEntries(INDICATORS.map((d) => [d.id, d
   readonly [K in IndicatorId]: Extract<IndicatorDef, { id: K }>;
 };
 
-/** The twelve Strategic Plan targets, in order, with their titles. */
+/**
+ * The twelve Strategic Plan targets, in order, with their titles and main indicator (the one a
+ * target id such as "1.7" stands for in a goal, and a compact scorecard's row for the target).
+ */
 export const TARGETS = [
-  { id: '1.1', goal: 1, title: 'Universal broadband coverage' },
-  { id: '1.2', goal: 1, title: 'Affordable broadband' },
-  { id: '1.3', goal: 1, title: 'Households with Internet access' },
-  { id: '1.4', goal: 1, title: 'Mobile-phone ownership' },
-  { id: '1.5', goal: 1, title: 'Schools connected' },
-  { id: '1.6', goal: 1, title: 'Cybersecurity preparedness' },
-  { id: '1.7', goal: 1, title: 'Internet use' },
-  { id: '2.1', goal: 2, title: 'Closing the gender, age and urban/rural gaps' },
-  { id: '2.2', goal: 2, title: 'Digital skills' },
-  { id: '2.3', goal: 2, title: 'Businesses using the Internet' },
-  { id: '2.4', goal: 2, title: 'E-government use' },
-  { id: '2.5', goal: 2, title: 'ICT for climate and environment' },
-] as const;
+  { id: '1.1', goal: 1, title: 'Universal broadband coverage', main: 'coverage4g' },
+  { id: '1.2', goal: 1, title: 'Affordable broadband', main: 'mbbPrice' },
+  { id: '1.3', goal: 1, title: 'Households with Internet access', main: 'households' },
+  { id: '1.4', goal: 1, title: 'Mobile-phone ownership', main: 'mobileOwnership' },
+  { id: '1.5', goal: 1, title: 'Schools connected', main: 'schools' },
+  { id: '1.6', goal: 1, title: 'Cybersecurity preparedness', main: 'cyberPreparedness' },
+  { id: '1.7', goal: 1, title: 'Internet use', main: 'internetUse' },
+  { id: '2.1', goal: 2, title: 'Closing the gender, age and urban/rural gaps', main: 'genderParity' },
+  { id: '2.2', goal: 2, title: 'Digital skills', main: 'basicSkills' },
+  { id: '2.3', goal: 2, title: 'Businesses using the Internet', main: 'businesses' },
+  { id: '2.4', goal: 2, title: 'E-government use', main: 'egovUse' },
+  { id: '2.5', goal: 2, title: 'ICT for climate and environment', main: 'ewasteRecycling' },
+] as const satisfies ReadonlyArray<{ id: string; goal: number; title: string; main: IndicatorId }>;
+
+export type TargetDef = (typeof TARGETS)[number];
+
+/** Each target's main indicator, by target id ("1.7" → internetUse). */
+export const TARGET_MAIN_INDICATOR = Object.fromEntries(TARGETS.map((t) => [t.id, t.main])) as Readonly<Record<string, IndicatorId>>;
 
 export function isIndicatorId(value: string): value is IndicatorId {
   return Object.hasOwn(IX, value);

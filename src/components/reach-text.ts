@@ -4,8 +4,8 @@ import type { IndicatorId, TradeoffResult, TornadoBar, TornadoResult } from '../
 import { INDICATOR_BY_ID } from '../model/registry/indicators.ts';
 import { PARAMETER_BY_ID, type ParameterId } from '../model/registry/parameters.ts';
 import { LEVER_BY_ID, type LeverId } from '../model/registry/levers.ts';
-import { formatUsd, formatValue, formatWithUnit } from './format.ts';
-import { leverCompact } from './LibraryText.ts';
+import { formatNumber, formatSignificant, formatUsd, formatValue, formatWithUnit } from '../lib/format.ts';
+import { leverCompact } from './library-text.ts';
 
 /** A value of an indicator in its unit: "81.5%", "0.982", "115.2". */
 export function indicatorValue(id: IndicatorId, value: number | undefined): string {
@@ -47,7 +47,7 @@ export function leverValue(id: LeverId, value: number): string {
 export function settingText(bar: TornadoBar, value: number): string {
   if (bar.kind === 'lever') return leverValue(bar.id as LeverId, value);
   const p = PARAMETER_BY_ID[bar.id as ParameterId];
-  const n = value.toLocaleString('en', { maximumSignificantDigits: 4 });
+  const n = formatSignificant(value, 4);
   return `${n} ${p.unit}`;
 }
 
@@ -115,5 +115,5 @@ export function tickLabel(id: IndicatorId, value: number, ticks: readonly number
 /** A goal level as a planner wrote it: "100%", "2%", "0.98", "82.5%". */
 export function levelText(id: IndicatorId, level: number): string {
   const def = INDICATOR_BY_ID[id];
-  return `${level.toLocaleString('en', { maximumFractionDigits: def.digits })}${def.unit.startsWith('%') ? '%' : ''}`;
+  return `${formatNumber(level, def.digits)}${def.unit.startsWith('%') ? '%' : ''}`;
 }

@@ -1,4 +1,5 @@
-// Number formatting for the UI: values in their unit, money in USD with a scale word.
+// Number formatting for the UI, the exports and the state classes (one place, English grouping):
+// values in their unit, money in USD with a scale word, counts, probabilities, dates.
 
 const nf = (digits: number) => new Intl.NumberFormat('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -22,7 +23,6 @@ export function formatUsd(usd: number | null | undefined): string {
   if (a >= 1e12) return `USD ${nf(2).format(usd / 1e12)} tn`;
   if (a >= 1e9) return `USD ${nf(a >= 1e11 ? 0 : 1).format(usd / 1e9)} bn`;
   if (a >= 1e6) return `USD ${nf(a >= 1e8 ? 0 : 1).format(usd / 1e6)} m`;
-  if (a >= 1e3) return `USD ${nf(0).format(usd)}`;
   return `USD ${nf(0).format(usd)}`;
 }
 
@@ -36,4 +36,19 @@ export function formatProbability(p: number | undefined): string {
 export function formatLever(value: number, step: number): string {
   const digits = step < 1 ? 1 : 0;
   return nf(digits).format(value);
+}
+
+/** A plain number with up to `maxDigits` decimals (at least `minDigits`): "1,000", "2.5". */
+export function formatNumber(value: number, maxDigits = 3, minDigits = 0): string {
+  return new Intl.NumberFormat('en', { maximumFractionDigits: maxDigits, minimumFractionDigits: Math.min(minDigits, maxDigits) }).format(value);
+}
+
+/** A number to `digits` significant digits: "0.1235", "12,350". */
+export function formatSignificant(value: number, digits: number): string {
+  return new Intl.NumberFormat('en', { maximumSignificantDigits: digits }).format(value);
+}
+
+/** A date and time as the UI writes it: "12/2/2026, 4:05:00 AM". */
+export function formatDateTime(date: Date): string {
+  return date.toLocaleString('en');
 }

@@ -4,10 +4,11 @@ export { downloadText } from './download.ts';
 import type { GeographyListing } from '../model/index.ts';
 import { LEVERS, type LeverDef } from '../model/registry/levers.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { formatNumber } from '../lib/format.ts';
 
 /** A lever value without padding zeros: "3", "2.5". */
 function leverNumber(l: LeverDef, value: number): string {
-  return value.toLocaleString('en', { maximumFractionDigits: l.step < 1 ? 1 : 0 });
+  return formatNumber(value, l.step < 1 ? 1 : 0);
 }
 
 /** Case- and accent-insensitive form of a text, for searching ("São Tomé" matches "sao tome"). */
@@ -19,11 +20,6 @@ export function foldText(s: string): string {
 export function geographyLabel(g: Scenario['geography'], listing: readonly GeographyListing[]): string {
   if (typeof g !== 'string') return `${g.name} (custom)`;
   return listing.find((x) => x.id === g)?.name ?? g;
-}
-
-/** A stable key for "same geography?" (custom geographies by their id). */
-export function geographyKey(g: Scenario['geography']): string {
-  return typeof g === 'string' ? g : `custom:${g.id}`;
 }
 
 /** "25% of uncovered people newly covered per year", "USD 2 per person per year on …". */

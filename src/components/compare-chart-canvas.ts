@@ -3,6 +3,7 @@
 // the 2030 target as a mark line. Kept out of the reactive graph; the legend is HTML.
 import { echarts, type EChartsType } from './charts/echarts.ts';
 import { PALETTE } from './charts/palette.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export interface CompareStyle {
   /** Okabe–Ito hue, darkened where needed for at least 3:1 against white. */
@@ -45,7 +46,7 @@ export interface CompareChartData {
 }
 
 function fmt(v: number, digits: number): string {
-  return v.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: Math.min(digits, 1) });
+  return formatNumber(v, digits, Math.min(digits, 1));
 }
 
 export class CompareChart {

@@ -3,14 +3,15 @@
 import { downloadBlob } from './download.ts';
 import type { Workspace } from '../state/workspace.svelte.ts';
 import type { Library } from '../state/library.svelte.ts';
-import type { CompareChartData } from './CompareChartCanvas.ts';
+import type { CompareChartData } from './compare-chart-canvas.ts';
 import { INDICATOR_BY_ID } from '../model/registry/indicators.ts';
-import { MODEL_VERSION } from '../model/version.ts';
+import { MODEL_VERSION } from '../lib/constants.ts';
 import { chartTableCsv, citeSource, comparisonCsv, exportFileName, scenarioCsv, sourceLine, type ComparisonCsvEntry } from '../state/exports.ts';
 import { compareFigure, projectionChartData, projectionFigure, renderFigure, type FigureSpec } from './charts/export-chart.ts';
 import { canvasMeasure, svgToPng } from './charts/export-raster.ts';
-import { loadSources } from './AssumptionSources.ts';
+import { loadSources } from './assumption-sources.ts';
 import { chartName } from './describe.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export type ExportKind = 'png' | 'svg' | 'csv';
 
@@ -56,7 +57,7 @@ export async function exportFocus(kind: ExportKind, o: FocusExportInput): Promis
   const fact = ind.baselineSource.fact;
   const spec = projectionFigure(projectionChartData(r, ind, band), {
     title: `${ind.target} ${def.name}`,
-    subtitle: `${def.unit} · ${r.geography.name} · ${band ? `band: p10–p90 of ${ws.bands!.draws.toLocaleString('en')} draws` : 'central projection'}`,
+    subtitle: `${def.unit} · ${r.geography.name} · ${band ? `band: p10–p90 of ${formatNumber(ws.bands!.draws)} draws` : 'central projection'}`,
     description: chartName(ind, r.targetYear - r.baseYear),
     source: sourceLine({ modelVersion: r.model.version, data: `${citeSource(fact.source, sources)} (${fact.year})`, scenarios: [scenarioName], geography: r.geography.name, date: now }),
     targetBand: ind.rule === 'band' ? ind.band : undefined,

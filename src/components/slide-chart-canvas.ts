@@ -3,6 +3,7 @@
 // over ANIMATION_MS (interpolated frame by frame), unless the user prefers reduced motion.
 import { echarts, type EChartsType } from './charts/echarts.ts';
 import { ANIMATION_MS, interpolate } from '../state/presentation.svelte.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export const PROJECTOR = {
   scenario: '#003f88',
@@ -27,7 +28,7 @@ export interface SlideChartData {
 }
 
 function fmt(v: number, digits: number): string {
-  return v.toLocaleString('en', { maximumFractionDigits: Math.min(digits, 2) });
+  return formatNumber(v, Math.min(digits, 2));
 }
 
 export function prefersReducedMotion(): boolean {
