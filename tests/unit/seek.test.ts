@@ -289,9 +289,9 @@ describe('required confidence', () => {
   });
 
   it('an unreachable confidence is reported per goal', async () => {
-    const r = await seekGoals({ geography: 'world', goals: [{ indicator: 'internetUse', op: '>=', level: 88.3 }], confidence: 0.99 });
+    const r = await seekGoals({ geography: 'world', goals: [{ indicator: 'internetUse', op: '>=', level: 97 }], confidence: 0.99 });
     const g = r.goals[0]!;
-    // with this seed the goal is met in the central run but in fewer than 99% of the draws
+    // near the most the levers can reach, the goal is met in the central run but in fewer than 99% of the draws
     expect(g.metCentral).toBe(true);
     expect(g.pMeet).toBeLessThan(0.99);
     expect(g.met).toBe(false);
