@@ -3,7 +3,7 @@
 // projected on its own trend (its own base-year price and fitted decline, as when it is projected
 // alone) with the scenario's cut. Met only when every economy is below (100%). An economy's own 1.2
 // stays its own price. The economies' compact price table is built once per aggregate (cached).
-import { pointsUpTo } from './calibrate.ts';
+import { figureUpTo, pointsUpTo } from './calibrate.ts';
 import { priceRegion, priceTrend } from './price-trend.ts';
 import { COMMON_BASE_YEAR, getCountry } from './catalogue.ts';
 import type { ResolvedGeography } from './geography.ts';
@@ -64,17 +64,9 @@ async function build(id: string): Promise<PriceTable> {
 export function basePrice(geo: ResolvedGeography, baseYear: number): { price: number; decline: number } {
   const fact = geo.indicators.mbbPrice;
   const pts = pointsUpTo(geo.history.mbbPrice?.values, baseYear);
-  let value = fact.value;
-  let year = fact.year;
-  if (year > baseYear) {
-    const last = pts.at(-1);
-    if (last) {
-      value = last.value;
-      year = last.year;
-    } else {
-      year = baseYear;
-    }
-  }
+  const start = figureUpTo(fact, pts, baseYear) ?? { value: fact.value, year: baseYear };
+  let value = start.value;
+  const year = start.year;
   const { logRate } = priceTrend(pts, baseYear, priceRegion(geo));
   if (year < baseYear) value = value * Math.exp(logRate * (baseYear - year));
   const [lo, hi] = INDICATOR_BY_ID.mbbPrice.bounds;

@@ -59,3 +59,13 @@ export function stepGap(value: number, fromYear: number, toYear: number, rate: n
   for (let y = fromYear; y < toYear; y++) x += rate * (ceiling - x);
   return x;
 }
+
+/**
+ * The figure a baseline starts from: the fact itself, or, when the fact is dated after the base year (a
+ * back-test, an early base year), the series' last point at or before it; null when there is none.
+ */
+export function figureUpTo(fact: { value: number; year: number }, pts: readonly Point[], baseYear: number): Point | null {
+  if (fact.year <= baseYear) return { year: fact.year, value: fact.value };
+  const last = pts.at(-1);
+  return last ? { year: last.year, value: last.value } : null;
+}

@@ -1,7 +1,7 @@
 // Compiles a resolved geography for the engine: screens each history, brings every indicator to the
 // base year (nowcasting older figures along their pooled trend, flagged so, stale after three years)
 // and calibrates current trends: pooled logit rates for adoption, shrunk price changes, gap closing.
-import { fitGapClosing, lastYears, pointsUpTo, stepGap, type Point } from './calibrate.ts';
+import { figureUpTo, fitGapClosing, lastYears, pointsUpTo, stepGap, type Point } from './calibrate.ts';
 import { END_YEAR, PK, POOLED_COUNT, TARGET_YEAR, type EngineGeography, type TrendFits } from './engine.ts';
 import type { ResolvedFact, ResolvedGeography } from './geography.ts';
 import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
@@ -120,15 +120,12 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     const info: BaselineInfo = { status: statusOf(fact), value: fact.value, fact };
     const edition = geo.history[id]?.edition;
     if (edition) info.edition = geo.history[id]?.inheritedFrom ? `${edition} (series of ${geo.history[id]!.inheritedFrom})` : edition;
-    let value = fact.value;
-    let year = fact.year;
-    if (year > baseYear) {
-      // A back-test or an early base year: use the series' own value at or before the base year.
-      const last = pts.at(-1);
-      if (last) {
-        value = last.value;
-        year = last.year;
-      } else if (id === 'coverage4g') {
+    // A back-test or an early base year: the series' own value at or before the base year.
+    const start = figureUpTo(fact, pts, baseYear);
+    let value = start?.value ?? fact.value;
+    let year = start?.year ?? fact.year;
+    if (!start) {
+      if (id === 'coverage4g') {
         // no 4G figure yet at an early base year: no LTE network is what the series' later start means
         value = 0;
         info.warning = `no 4G figure before ${fact.year}; taken as 0 at the base year ${baseYear} (no LTE network yet)`;

@@ -439,23 +439,17 @@ export interface MonteCarloSamples {
 export function monteCarloSamples(g: EngineGeography, central: Float64Array, levAt: Float64Array, draws: number, seed: number): MonteCarloSamples {
   const Y = g.years;
   const cell = INDICATOR_COUNT * Y;
-  const params = drawParameters(central, draws, seed);
+  const set = drawSet(g, central, draws, seed);
   const values2030 = new Float64Array(draws * INDICATOR_COUNT);
   const trend = new Float64Array(cell);
   const scen = new Float64Array(cell);
   const t30 = TARGET_YEAR - g.baseYear;
-  const inputs = drawTrendInputs(g, central, draws, seed);
-  const stride = drawStride();
-  const gd = scratchOf(g);
   for (let d = 0; d < draws; d++) {
-    const p = params.subarray(d * PARAMETER_COUNT, (d + 1) * PARAMETER_COUNT);
-    const shock = inputs.subarray(d * stride, d * stride + SHOCK_LENGTH);
-    const gx = drawnGeography(g, gd, inputs, d);
-    runPath(gx, p, ZERO_LEVERS(Y), trend, null, null, shock);
-    runPath(gx, p, levAt, scen, null, trend, shock);
+    set.run(d, ZERO_LEVERS(Y), trend, null, null);
+    set.run(d, levAt, scen, null, trend);
     for (let i = 0; i < INDICATOR_COUNT; i++) values2030[d * INDICATOR_COUNT + i] = scen[i * Y + t30]!;
   }
-  return { draws, params, values2030 };
+  return { draws, params: set.params, values2030 };
 }
 
 // ---- assembling a result --------------------------------------------------------------------------
@@ -611,17 +605,12 @@ export async function project(req: ProjectionRequest): Promise<ProjectionResult>
  */
 export function monteCarloPaths(g: EngineGeography, central: Float64Array, draws: number, seed: number, indicator: IndicatorId): Float64Array {
   const Y = g.years;
-  const cell = INDICATOR_COUNT * Y;
-  const params = drawParameters(central, draws, seed);
+  const set = drawSet(g, central, draws, seed);
   const out = new Float64Array(draws * Y);
-  const trend = new Float64Array(cell);
-  const inputs = drawTrendInputs(g, central, draws, seed);
-  const stride = drawStride();
-  const gd = scratchOf(g);
+  const trend = new Float64Array(INDICATOR_COUNT * Y);
   const i = IX[indicator];
   for (let d = 0; d < draws; d++) {
-    const p = params.subarray(d * PARAMETER_COUNT, (d + 1) * PARAMETER_COUNT);
-    runPath(drawnGeography(g, gd, inputs, d), p, ZERO_LEVERS(Y), trend, null, null, inputs.subarray(d * stride, d * stride + SHOCK_LENGTH));
+    set.run(d, ZERO_LEVERS(Y), trend, null, null);
     out.set(trend.subarray(i * Y, (i + 1) * Y), d * Y);
   }
   return out;
