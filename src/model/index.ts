@@ -25,5 +25,5 @@ export { LEVERS, LEVER_IDS, LEVER_GROUPS, isLeverId } from './registry/levers.ts
 export type { LeverId, LeverDef, LeverGroupId } from './registry/levers.ts';
 export { PARAMETERS, isParameterId } from './registry/parameters.ts';
 export type { ParameterId, ParameterDef } from './registry/parameters.ts';
-export { TARGET_RULES, meets } from './targets.ts';
-export type { TargetRule } from './targets.ts';
+export { TARGET_RULES, meets, summariseTargets } from './targets.ts';
+export type { TargetRule, TargetStanding, TargetSummary } from './targets.ts';
