@@ -94,10 +94,21 @@ export async function runBench(): Promise<BenchLine[]> {
       for (const c of all) projectCompiled(c, validateInputs({ ...req, geography: c.geography.id }, c.engine.baseYear), req);
     }, { minRuns: 200, minMs: 500 }),
   );
+  // a drag: the same geography, parameters and seed, one lever a step further each run (the draws and
+  // their current-trends runs are kept; only the scenario runs and the percentiles repeat)
+  const dragged = [levAt, leverSchedule(g.baseYear, g.years, inputs.values.map((v, l) => (l === 0 ? v + 1 : v)), inputs.starts)];
+  let step = 0;
   lines.push(
-    measure('1,000 Monte Carlo draws, one geography (with percentiles)', () => {
-      monteCarlo(g, params, levAt, 1000, 42);
+    measure('1,000 Monte Carlo draws, a lever moved (with percentiles)', () => {
+      monteCarlo(g, params, dragged[step++ % 2]!, 1000, 42);
     }, { minRuns: 30, minMs: 1500, target: 15 }),
+  );
+  // new draws every run (a new geography, seed or assumption): parameters, shocks and trend runs too
+  let seed = 1;
+  lines.push(
+    measure('1,000 Monte Carlo draws, new draws (first run of a geography or seed)', () => {
+      monteCarlo(g, params, levAt, 1000, seed++);
+    }, { minRuns: 30, minMs: 1500 }),
   );
   // goal seek over all twelve levers: three demanding but reachable World goals
   const goals: Goal[] = [

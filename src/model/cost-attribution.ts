@@ -6,7 +6,8 @@ import type { CompiledGeography } from './compile.ts';
 import { runPath, TARGET_YEAR } from './engine.ts';
 import { INDICATOR_BY_ID, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
 import { LEVERS, LEVER_COUNT, LX, type LeverId } from './registry/levers.ts';
-import type { Bands, ValidInputs } from './project.ts';
+import type { Bands } from './monte-carlo.ts';
+import type { ValidInputs } from './project.ts';
 
 export interface CostBand {
   p10: number;

@@ -5,7 +5,8 @@
 import type { CompiledGeography } from './compile.ts';
 import { leverSchedule, runPath, TARGET_YEAR } from './engine.ts';
 import { ModelInputError } from './errors.ts';
-import { monteCarloSamples, prepareGeography, validateInputs, type ProjectionRequest, type ValidInputs } from './project.ts';
+import { monteCarloSamples } from './monte-carlo.ts';
+import { prepareGeography, validateInputs, type ProjectionRequest, type ValidInputs } from './project.ts';
 import { INDICATORS, INDICATOR_COUNT, IX, isIndicatorId, type IndicatorId } from './registry/indicators.ts';
 import { LEVERS, LEVER_COUNT, type LeverId } from './registry/levers.ts';
 import { PARAMETERS, PARAMETER_COUNT, type ParameterId } from './registry/parameters.ts';

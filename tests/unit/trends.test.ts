@@ -152,22 +152,31 @@ describe('trend-priors.json', () => {
   });
 });
 
-describe('Monte Carlo quantiles by selection', () => {
-  it('selectQuantile gives exactly the sorted-array quantiles (p10, p50, p90 in turn on one column), ties and odd sizes included', async () => {
-    const { selectQuantile } = await import('../../src/model/project.ts');
+describe('Monte Carlo band quantiles', () => {
+  // protects the p10/p50/p90 of every band and cost: the binned selection must give exactly what a full sort gives
+  it('bandQuantiles equals the sorted-array quantiles: ties, skewed, constant, odd sizes, huge ranges and NaN columns', async () => {
+    const { bandQuantiles } = await import('../../src/model/monte-carlo.ts');
     const { mulberry32 } = await import('../../src/model/random.ts');
     const rand = mulberry32(11);
-    for (const n of [1, 2, 3, 10, 101, 1000]) {
-      const a = Float64Array.from({ length: n }, () => Math.round(rand() * 50) / 5);
+    const columns: Float64Array[] = [];
+    for (const n of [1, 2, 3, 10, 101, 1000, 4097]) {
+      columns.push(Float64Array.from({ length: n }, () => Math.round(rand() * 50) / 5)); // ties
+      columns.push(Float64Array.from({ length: n }, () => Math.exp(12 * rand()))); // skewed over five orders of magnitude
+      columns.push(Float64Array.from({ length: n }, () => (rand() < 0.95 ? 100 : 100 - 1e-9 * rand()))); // one value, a sliver below
+      columns.push(new Float64Array(n).fill(42)); // constant
+      columns.push(Float64Array.from({ length: n }, () => (rand() - 0.5) * 1e300)); // range near overflow
+    }
+    columns.push(Float64Array.of(3, Number.NaN, 1, 2));
+    const out = new Float64Array(3);
+    for (const a of columns) {
+      const n = a.length;
       const sorted = Float64Array.from(a).sort();
       const ref = (q: number) => {
         const pos = q * (n - 1), lo = Math.floor(pos), hi = Math.min(n - 1, lo + 1);
         return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
       };
-      const work = Float64Array.from(a);
-      expect(selectQuantile(work, 0.1, 0), `n=${n} p10`).toBeCloseTo(ref(0.1), 12);
-      expect(selectQuantile(work, 0.5, Math.floor(0.1 * (n - 1)) + 1), `n=${n} p50`).toBeCloseTo(ref(0.5), 12);
-      expect(selectQuantile(work, 0.9, Math.floor(0.5 * (n - 1)) + 1), `n=${n} p90`).toBeCloseTo(ref(0.9), 12);
+      bandQuantiles(Float64Array.from(a), out);
+      expect([...out], `n=${n} first=${a[0]}`).toEqual([ref(0.1), ref(0.5), ref(0.9)]);
     }
   });
 });

@@ -1,34 +1,24 @@
 // Confidence: the Monte Carlo draws at a setting (Chance), and the rounds that tighten the goals
 // until the setting meets each of them with the required probability.
-import { drawSet, type DrawSet } from '../project.ts';
+import { drawSet, quantile, type DrawSet } from '../monte-carlo.ts';
 import { INDICATORS, INDICATOR_COUNT } from '../registry/indicators.ts';
-import { LEVER_COUNT } from '../registry/levers.ts';
 import type { Search } from './driver.ts';
 import { greedy, refine } from './phases.ts';
 import type { GoalSpec, Problem, Sol } from './problem.ts';
 
-/** Parameter draws and their current-trends runs, kept to judge settings across the Monte Carlo. */
+/** The Monte Carlo's draws (with their current-trends runs), to judge settings across them. */
 export class Chance {
   readonly draws: number;
   private readonly set: DrawSet;
-  private readonly trends: Float64Array[];
   private readonly scen: Float64Array;
   /** Goal values per draw (nGoals × draws, goal-major). */
   vals = new Float64Array(0);
 
   constructor(P: Problem, draws: number, seed: number) {
     this.draws = draws;
-    // the projection's own draws: parameters, base values and trend shocks
+    // the projection's own draws: parameters, base values, trend shocks and current-trends runs
     this.set = drawSet(P.g, P.params, draws, seed);
-    const cell = INDICATOR_COUNT * P.Y;
-    const zero = new Float64Array(LEVER_COUNT * P.Y);
-    this.trends = [];
-    for (let d = 0; d < draws; d++) {
-      const t = new Float64Array(cell);
-      this.set.run(d, zero, t, null, null);
-      this.trends.push(t);
-    }
-    this.scen = new Float64Array(cell);
+    this.scen = new Float64Array(INDICATOR_COUNT * P.Y);
   }
 
   /** Runs every draw at grid positions `n` and stores the goal values. */
@@ -37,7 +27,7 @@ export class Chance {
     const G = P.idx.length;
     if (this.vals.length !== G * this.draws) this.vals = new Float64Array(G * this.draws);
     for (let d = 0; d < this.draws; d++) {
-      this.set.run(d, P.levAt, this.scen, null, this.trends[d]!);
+      this.set.run(d, P.levAt, this.scen, null, this.set.trend(d));
       for (let j = 0; j < G; j++) this.vals[j * this.draws + d] = this.scen[P.idx[j]! * P.Y + P.t30]!;
     }
     P.evaluate(n); // leave P's central outputs at n
@@ -52,11 +42,7 @@ export class Chance {
   /** The value the goal's indicator exceeds (">=") or stays under ("<=") in a share `conf` of draws. */
   guaranteed(j: number, sign: number, conf: number): number {
     const col = this.vals.slice(j * this.draws, (j + 1) * this.draws).sort();
-    const q = sign > 0 ? 1 - conf : conf;
-    const pos = q * (col.length - 1);
-    const lo = Math.floor(pos);
-    const hi = Math.min(col.length - 1, lo + 1);
-    return col[lo]! + (col[hi]! - col[lo]!) * (pos - lo);
+    return quantile(col, sign > 0 ? 1 - conf : conf);
   }
 }
 
