@@ -135,9 +135,11 @@ export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId,
     }
     const row = { h, n: e.length, q10: q(e, 0.1), q50: q(e, 0.5), q90: q(e, 0.9) };
     byHorizon.push(row);
-    // With `envelope` (World and regions, whose errors lean one way), the band is widened to the larger
-    // side of the 10th–90th percentile around zero, so a bias the past showed is inside the band.
-    const s = envelope ? Math.max(row.q90, -row.q10, (row.q90 - row.q10) / 2) / 1.2815515655446004 : (row.q90 - row.q10) / (2 * 1.2815515655446004);
+    // The band is centred on the forecast, so a bias the past showed widens it: for economies by the
+    // median error (the half-width of the 10th–90th percentile plus |median|); with `envelope` (World and
+    // regions, whose errors lean one way) to the larger side of the 10th–90th percentile around zero.
+    const z90 = 1.2815515655446004;
+    const s = envelope ? Math.max(row.q90, -row.q10, (row.q90 - row.q10) / 2) / z90 : ((row.q90 - row.q10) / 2 + Math.abs(row.q50)) / z90;
     rows.push({ h, s2: s * s, n: e.length });
   }
   if (rows.length < 2) return null;

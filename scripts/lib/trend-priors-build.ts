@@ -43,7 +43,9 @@ export function buildTrendPriors(): string {
     const byYear: Record<string, unknown> = {};
     for (let V = FIRST_VANTAGE; V <= LAST_VANTAGE; V++) {
       const priors = priorsAt(V);
-      const spread = errorSpreads(economies, id, V, priorsAt);
+      // Households' path is also pulled toward use plus its margin (a coherence step the fitted forecast
+      // lacks), so their realised errors run wider than the fit's: their band takes the larger side too.
+      const spread = errorSpreads(economies, id, V, priorsAt, id === 'households');
       if (!priors || !spread) continue;
       // World and regions average many economies: their own out-of-sample errors are far smaller.
       const agg = errorSpreads(aggregates, id, V, priorsAt, true);

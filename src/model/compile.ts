@@ -248,7 +248,9 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
   const c3 = pointsUpTo(geo.coverage3g?.values, baseYear).at(-1)?.value ?? Number.NaN;
   const overCoverage = base[IX.internetUse]! - Math.max(base[IX.coverage4g]!, Number.isNaN(c3) ? 0 : c3);
   if (overCoverage > margins.useOverCoverage) {
-    baseline.internetUse.warning = `Internet use exceeds 4G and 3G coverage by ${overCoverage.toFixed(1)} points at the base year, more than the ${margins.useOverCoverage.toFixed(1)} seen in 99% of economies' data (users on fixed networks); the model keeps that margin`;
+    baseline.internetUse.warning = `Internet use exceeds 4G and 3G coverage by ${overCoverage.toFixed(1)} points at the base year, more than the ${margins.useOverCoverage.toFixed(1)} seen in 99% of economies' data (users on fixed networks, or inconsistent figures); coverage does not bound its use here`;
+  } else if (base[IX.coverage4g]! <= 0 && !(c3 > 0)) {
+    baseline.internetUse.warning = 'no 3G-or-better network at the base year (or no figure): a launch is a jump no coverage trend foresees, so coverage does not bound Internet use here';
   }
   // Coherence of the nowcast: households carried forward never climb past the use margin (they keep
   // their last figure if that is already above it; the engine then narrows the excess).

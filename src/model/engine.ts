@@ -235,7 +235,13 @@ export function runPath(
   // the base year narrowing to it by the target year.
   // the coverage that bounds use: the better of 4G (as it grows) and 3G-or-better (held at its latest figure)
   const C3 = Number.isNaN(g.coverage3g) ? 0 : g.coverage3g;
-  const useMargin = Math.max(f.useOverCoverage, U0 - Math.max(C0, C3) + 3 * SOFT_WIDTH);
+  // The bound holds only where the coverage figures can bound use. With no 3G-or-better network yet (or
+  // no figure), the next step is a launch, a jump no coverage trend foresees; with use already beyond
+  // the margin seen in 99% of economies' data (fixed networks, a neighbour's signal, or inconsistent
+  // figures), this economy's coverage says nothing about its use.
+  const gap0 = U0 - Math.max(C0, C3);
+  const coverageBounds = Math.max(C0, C3) > 0 && gap0 <= f.useOverCoverage;
+  const useMargin = coverageBounds ? Math.max(f.useOverCoverage, gap0 + 3 * SOFT_WIDTH) : Infinity;
   const hhExcess0 = Math.max(0, H0 - U0 + 3 * SOFT_WIDTH - f.householdsOverUse);
   const tTarget = Math.max(1, TARGET_YEAR - g.baseYear);
   const phiC = p[PX.usageCeilingShare]!;
