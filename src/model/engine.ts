@@ -234,7 +234,7 @@ export function runPath(
   // (people on 3G and fixed networks); households within the observed margin over use, an excess at
   // the base year narrowing to it by the target year.
   // the coverage that bounds use: the better of 4G (as it grows) and 3G-or-better (held at its latest figure)
-  const C3 = Number.isNaN(g.coverage3g) ? 0 : g.coverage3g;
+  let C3 = Number.isNaN(g.coverage3g) ? 0 : g.coverage3g;
   // The bound holds only where the coverage figures can bound use. With no 3G-or-better network yet (or
   // no figure), the next step is a launch, a jump no coverage trend foresees; with use already beyond
   // the margin seen in 99% of economies' data (fixed networks, a neighbour's signal, or inconsistent
@@ -350,6 +350,9 @@ export function runPath(
     // by a given year than one started earlier.
     const covGain = trendRef ? C1 - trendRef[iC * Y + t]! : 0;
     // the bound is moot once coverage plus the margin reaches 100: the logit trend saturates by itself
+    // 3G-or-better coverage extends at the pooled coverage pace too (a network still being rolled out
+    // keeps growing; one near 100 stays there), so the bound moves with it
+    if (C3 > 0) C3 = logitStep(C3, qC);
     const best = C1 > C3 ? C1 : C3;
     const bound = best + useMargin >= 100 ? Infinity : best + useMargin;
     const UorgS = approach(Uorg, logitStep(Uorg, qU) - Uorg, bound);
