@@ -230,7 +230,10 @@ Made by \`${VALIDATION_COMMAND}\` (src/cli/backtest.ts); do not edit by hand. Mo
 **Set-up.** For each vantage year ${VANTAGES.join(', ')}, every economy with at least ${MIN_OBSERVATIONS} observations of an
 indicator up to that year becomes a custom geography that knows only its history to then (base year =
 vantage year), and is projected through the model exactly as a user's custom geography is. The
-pooled-trend tables it uses are those of the vantage year, estimated from data up to that year only.
+pooled-trend tables it uses are those of the vantage year, estimated from data up to that year only
+(4G coverage before 2016 and ownership before 2019 borrow the earliest later table: docs/MODEL.md §3.1).
+**Read these figures as after selection:** the model's form and its band rules were chosen while looking
+at these three vantages (docs/MODEL.md §5), so they flatter it somewhat; the rules are now fixed.
 Each held-back ITU observation 1–${HORIZON} years ahead is scored. **Baselines:** a linear trend fitted to the
 last ten years, and the last value carried forward. **MAE** is the median absolute error (points), **bias**
 the median of forecast − actual, **coverage** the share of realised values inside the model's p10–p90

@@ -245,8 +245,19 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     base[IX.egovUse] = capable;
     baseline.egovUse.value = capable;
   }
-  const c3 = pointsUpTo(geo.coverage3g?.values, baseYear).at(-1)?.value ?? Number.NaN;
+  // 3G-or-better coverage (the better network that bounds use): its latest figure up to the base year,
+  // carried to the base year at the pooled coverage rate taken at its own level (no own rate: the series
+  // is short and stepwise)
+  const c3Point = pointsUpTo(geo.coverage3g?.values, baseYear).at(-1);
+  const coverageModel = pooledTable('coverage4g', baseYear, group, geo.kind === 'world' || geo.kind === 'region').prior;
+  const c3Slope = c3Point ? pooledRate({ slope: Number.NaN, points: 0, from: 0, to: 0 }, coverageModel, c3Point.value).slope : 0;
+  const c3 = c3Point ? (c3Point.value > 0 ? projectShare(c3Point.value, c3Slope, baseYear - c3Point.year) : 0) : Number.NaN;
   const overCoverage = base[IX.internetUse]! - Math.max(base[IX.coverage4g]!, Number.isNaN(c3) ? 0 : c3);
+  // Coverage bounds use only where its figures can: with no 3G-or-better network yet (or no figure), the
+  // next step is a launch, a jump no coverage trend foresees; with use already beyond the margin seen in
+  // 99% of economies' data (fixed networks, a neighbour's signal, or inconsistent figures), this
+  // economy's coverage says nothing about its use.
+  const coverageBoundsUse = Math.max(base[IX.coverage4g]!, Number.isNaN(c3) ? 0 : c3) > 0 && overCoverage <= margins.useOverCoverage;
   if (overCoverage > margins.useOverCoverage) {
     baseline.internetUse.warning = `Internet use exceeds 4G and 3G coverage by ${overCoverage.toFixed(1)} points at the base year, more than the ${margins.useOverCoverage.toFixed(1)} seen in 99% of economies' data (users on fixed networks, or inconsistent figures); coverage does not bound its use here`;
   } else if (base[IX.coverage4g]! <= 0 && !(c3 > 0)) {
@@ -279,6 +290,8 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     members: geo.members,
     fits,
     coverage3g: c3,
+    coverage3gSlope: c3Slope,
+    coverageBoundsUse,
     baseLow,
     baseHigh,
   };

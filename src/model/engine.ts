@@ -58,8 +58,12 @@ export interface EngineGeography {
   priceUsdMonth: number;
   members: number;
   fits: TrendFits;
-  /** 3G-or-better coverage at the base year (its latest figure, held; NaN when unknown). */
+  /** 3G-or-better coverage at the base year (its latest figure carried to the base year; NaN when unknown). */
   coverage3g: number;
+  /** Logit-space rate a year of 3G-or-better coverage: the pooled coverage rate model at its own level. */
+  coverage3gSlope: number;
+  /** Whether coverage bounds Internet use (decided once from the base values; see compile.ts). */
+  coverageBoundsUse: boolean;
   /** Measurement range of each base value where one is stated (NaN elsewhere), drawn in the Monte Carlo. */
   baseLow: Float64Array;
   baseHigh: Float64Array;
@@ -233,15 +237,13 @@ export function runPath(
   // Coherence, as soft bounds (never a freeze): use stays within the observed margin over 4G coverage
   // (people on 3G and fixed networks); households within the observed margin over use, an excess at
   // the base year narrowing to it by the target year.
-  // the coverage that bounds use: the better of 4G (as it grows) and 3G-or-better (held at its latest figure)
+  // the coverage that bounds use: the better of 4G and 3G-or-better, each growing at its own pooled rate
   let C3 = Number.isNaN(g.coverage3g) ? 0 : g.coverage3g;
-  // The bound holds only where the coverage figures can bound use. With no 3G-or-better network yet (or
-  // no figure), the next step is a launch, a jump no coverage trend foresees; with use already beyond
-  // the margin seen in 99% of economies' data (fixed networks, a neighbour's signal, or inconsistent
-  // figures), this economy's coverage says nothing about its use.
+  const q3 = Math.exp(-(g.coverage3gSlope * mP + (shock ? shock[NP + kC]! : 0)));
+  // The bound holds only where the coverage figures can bound use (decided from the central base values
+  // in compile.ts, so every draw agrees with the baseline's note).
   const gap0 = U0 - Math.max(C0, C3);
-  const coverageBounds = Math.max(C0, C3) > 0 && gap0 <= f.useOverCoverage;
-  const useMargin = coverageBounds ? Math.max(f.useOverCoverage, gap0 + 3 * SOFT_WIDTH) : Infinity;
+  const useMargin = g.coverageBoundsUse ? Math.max(f.useOverCoverage, gap0 + 3 * SOFT_WIDTH) : Infinity;
   const hhExcess0 = Math.max(0, H0 - U0 + 3 * SOFT_WIDTH - f.householdsOverUse);
   const tTarget = Math.max(1, TARGET_YEAR - g.baseYear);
   const phiC = p[PX.usageCeilingShare]!;
@@ -350,9 +352,9 @@ export function runPath(
     // by a given year than one started earlier.
     const covGain = trendRef ? C1 - trendRef[iC * Y + t]! : 0;
     // the bound is moot once coverage plus the margin reaches 100: the logit trend saturates by itself
-    // 3G-or-better coverage extends at the pooled coverage pace too (a network still being rolled out
-    // keeps growing; one near 100 stays there), so the bound moves with it
-    if (C3 > 0) C3 = logitStep(C3, qC);
+    // 3G-or-better coverage extends at the pooled coverage rate taken at its own level (a network still
+    // being rolled out keeps growing; one near 100 stays there), so the bound moves with it
+    if (C3 > 0) C3 = logitStep(C3, q3);
     const best = C1 > C3 ? C1 : C3;
     const bound = best + useMargin >= 100 ? Infinity : best + useMargin;
     const UorgS = approach(Uorg, logitStep(Uorg, qU) - Uorg, bound);
