@@ -182,14 +182,17 @@ export function pricePriors(economies: readonly EconomyHistory[], V: number): Re
   return out;
 }
 
-/** The 99th percentile of paired differences a − b in all years up to V (coherence bounds between indicators). */
-export function pairedMargin(economies: readonly EconomyHistory[], a: string, b: string, V: number): number | null {
+/**
+ * The 99th percentile of paired differences a − b in all years up to V (coherence bounds between
+ * indicators), optionally only where b's value passes `where`. Null with fewer than 30 pairs.
+ */
+export function pairedMargin(economies: readonly EconomyHistory[], a: string, b: string, V: number, where: (bValue: number) => boolean = () => true): number | null {
   const d: number[] = [];
   for (const e of economies) {
     const B = new Map((e.history[b] ?? []).map((p) => [p.year, p.value]));
     for (const p of e.history[a] ?? []) {
       const other = B.get(p.year);
-      if (other !== undefined && p.year <= V) d.push(p.value - other);
+      if (other !== undefined && p.year <= V && where(other)) d.push(p.value - other);
     }
   }
   if (d.length < 30) return null;

@@ -14,6 +14,7 @@ import {
   type GroupKey,
 } from './trend-estimation.ts';
 import type { PooledId, RateModel } from '../../src/model/trends.ts';
+import { USE_BANDS } from '../../src/model/trends.ts';
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -61,6 +62,7 @@ export function buildTrendPriors(): string {
   // Each table keeps only the vantage years where it can be estimated; the model takes the nearest.
   const price: Record<string, unknown> = {};
   const margins: Record<string, Record<string, number>> = { householdsOverUse: {}, useOverCoverage: {}, useOverOwnership: {} };
+  const byUse: Record<string, number[]> = {};
   const pairs = { householdsOverUse: ['households', 'internetUse'], useOverCoverage: ['internetUse', 'coverageBest'], useOverOwnership: ['internetUse', 'mobileOwnership'] } as const;
   for (let V = FIRST_VANTAGE; V <= LAST_VANTAGE; V++) {
     const pp = pricePriors(economies, V);
@@ -68,6 +70,12 @@ export function buildTrendPriors(): string {
     for (const [k, [a, b]] of Object.entries(pairs)) {
       const m = pairedMargin(withBest, a, b, V);
       if (m !== null) margins[k]![V] = m;
+    }
+    // households over use by use's level: far smaller where few people are online or nearly all are;
+    // never wider than the overall margin (the middle bands' tails are a few inconsistent surveys)
+    const overall = margins.householdsOverUse![V];
+    if (overall !== undefined) {
+      byUse[V] = USE_BANDS.slice(0, -1).map((lo, j) => Math.min(overall, pairedMargin(economies, 'households', 'internetUse', V, (u) => u >= lo && u < USE_BANDS[j + 1]!) ?? overall));
     }
   }
   // Internet use and households err together (same surveys, same drivers): their shocks are correlated
@@ -83,7 +91,7 @@ export function buildTrendPriors(): string {
     income,
     indicators: roundDeep(indicators),
     price: roundDeep(price),
-    margins: roundDeep(margins),
+    margins: roundDeep({ ...margins, householdsOverUseByUse: byUse }),
     useHouseholdsCorrelation: roundDeep(correlation),
   };
   return `${JSON.stringify(doc, null, 1)}\n`;

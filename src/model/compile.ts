@@ -8,7 +8,7 @@ import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/in
 import { PARAMETER_BY_ID } from './registry/parameters.ts';
 import { coherenceMargins, PEER_GROUP_NAMES, peerGroupOf, pooledTable, useHouseholdsCorrelation, type PeerGroup } from './trend-tables.ts';
 import { priceRegion, priceTrend } from './price-trend.ts';
-import { fastestRise, NOWCAST_MAX_RISE, ownSlope, pooledRate, projectShare, screenSeries, type PooledId, type ScreenNote } from './trends.ts';
+import { fastestRise, marginAtUse, NOWCAST_MAX_RISE, ownSlope, pooledRate, projectShare, screenSeries, type PooledId, type ScreenNote } from './trends.ts';
 
 /** How a base-year value is known, as the UI's provenance marker shows it. */
 export type BaselineStatus = 'sourced' | 'derived' | 'nowcast' | 'regional-estimate' | 'assumption' | 'user';
@@ -102,7 +102,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     businessRate: null,
     priceDecline: 0,
     priceSpread: 0,
-    householdsOverUse: margins.householdsOverUse,
+    householdsOverUseByUse: margins.householdsOverUseByUse,
     useOverCoverage: margins.useOverCoverage,
     spreadLevel: new Float64Array(POOLED_COUNT),
     spreadRate: new Float64Array(POOLED_COUNT),
@@ -267,7 +267,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
   // their last figure if that is already above it; the engine then narrows the excess).
   const hhInfo = baseline.households;
   if (hhInfo.nowcastFrom !== undefined) {
-    const cap = base[IX.internetUse]! + margins.householdsOverUse;
+    const cap = base[IX.internetUse]! + marginAtUse(margins.householdsOverUseByUse, base[IX.internetUse]!);
     const last = Math.min(hhInfo.fact.value, base[IX.households]!);
     if (base[IX.households]! > cap) {
       const held = Math.max(last, cap);
@@ -277,8 +277,9 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     }
   }
   const hhOver = base[IX.households]! - base[IX.internetUse]!;
-  if (hhOver > margins.householdsOverUse) {
-    baseline.households.warning = `households with Internet exceed Internet use by ${hhOver.toFixed(1)} points at the base year, more than the ${margins.householdsOverUse.toFixed(1)} seen in 99% of economies' data; the excess narrows to that margin by ${TARGET_YEAR}`;
+  const hhMargin = marginAtUse(margins.householdsOverUseByUse, base[IX.internetUse]!);
+  if (hhOver > hhMargin) {
+    baseline.households.warning = `households with Internet exceed Internet use by ${hhOver.toFixed(1)} points at the base year, more than the ${hhMargin.toFixed(1)} seen in 99% of economies' data at this level of use; the excess narrows to that margin by ${TARGET_YEAR}`;
   }
 
   const engine: EngineGeography = {

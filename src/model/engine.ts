@@ -9,6 +9,7 @@ import { capacityUsd, rolloutCapex, type RolloutCapex } from './cost-network.ts'
 import { shareAboveThreshold, sigmaFromGini, targetedSubsidyUsd } from './cost-affordability.ts';
 import { discountFactor } from './cost-money.ts';
 import { END_YEAR, TARGET_YEAR } from './constants.ts';
+import { marginAtUse } from './trends.ts';
 
 export { END_YEAR, TARGET_YEAR };
 
@@ -37,7 +38,8 @@ export interface TrendFits {
   /** Sd of the price's yearly log change (how far the pooled change may be off), drawn in the Monte Carlo. */
   priceSpread: number;
   /** Coherence margins in points, estimated from economies' data (trend-priors.json). */
-  householdsOverUse: number;
+  /** Households' margin over use by use band (trends.ts USE_BANDS), joined by `marginAtUse`. */
+  householdsOverUseByUse: Float64Array;
   useOverCoverage: number;
   /** Logit-space sd of each pooled indicator's level and rate shocks (out-of-sample errors by horizon). */
   spreadLevel: Float64Array;
@@ -244,7 +246,7 @@ export function runPath(
   // in compile.ts, so every draw agrees with the baseline's note).
   const gap0 = U0 - Math.max(C0, C3);
   const useMargin = g.coverageBoundsUse ? Math.max(f.useOverCoverage, gap0 + 3 * SOFT_WIDTH) : Infinity;
-  const hhExcess0 = Math.max(0, H0 - U0 + 3 * SOFT_WIDTH - f.householdsOverUse);
+  const hhExcess0 = Math.max(0, H0 - U0 + 3 * SOFT_WIDTH - marginAtUse(f.householdsOverUseByUse, U0));
   const tTarget = Math.max(1, TARGET_YEAR - g.baseYear);
   const phiC = p[PX.usageCeilingShare]!;
   const rS = (f.schoolRate ?? p[PX.schoolGapClosing]!) * m;
@@ -374,7 +376,7 @@ export function runPath(
     } else {
       // pooled logit trend, approaching the observed margin over use smoothly; an excess at the base
       // year (inconsistent data) is narrowed along a straight line to that margin by the target year
-      const allowed = f.householdsOverUse + hhExcess0 * Math.max(0, 1 - t / tTarget);
+      const allowed = marginAtUse(f.householdsOverUseByUse, U1) + hhExcess0 * Math.max(0, 1 - t / tTarget);
       const Hb = U1 + allowed;
       H1 = H > Hb ? Hb : approach(H, logitStep(H, qH) - H, Hb >= 100 ? Infinity : Hb);
     }

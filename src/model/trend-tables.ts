@@ -22,7 +22,7 @@ interface Table {
   income: Record<string, Exclude<PeerGroup, 'all'>>;
   indicators: Record<PooledId, Record<string, { groups: Record<PeerGroup, RateModel>; spread: Spread; aggregateSpread?: Spread }>>;
   price: Record<string, Record<string, PricePrior>>;
-  margins: Record<'householdsOverUse' | 'useOverCoverage' | 'useOverOwnership', Record<string, number>>;
+  margins: Record<'householdsOverUse' | 'useOverCoverage' | 'useOverOwnership', Record<string, number>> & { householdsOverUseByUse: Record<string, number[]> };
   useHouseholdsCorrelation: Record<string, number>;
 }
 
@@ -77,10 +77,11 @@ export function pricePrior(vantage: number, region: string | undefined): PricePr
 }
 
 /** Coherence margins (points) at a vantage year: the 99th percentile of each paired difference. */
-export function coherenceMargins(vantage: number): { householdsOverUse: number; useOverCoverage: number; useOverOwnership: number } {
+export function coherenceMargins(vantage: number): { householdsOverUse: number; householdsOverUseByUse: Float64Array; useOverCoverage: number; useOverOwnership: number } {
   const m = T.margins;
   return {
     householdsOverUse: nearest(m.householdsOverUse, vantage).row,
+    householdsOverUseByUse: Float64Array.from(nearest(m.householdsOverUseByUse, vantage).row),
     useOverCoverage: nearest(m.useOverCoverage, vantage).row,
     useOverOwnership: nearest(m.useOverOwnership, vantage).row,
   };

@@ -230,6 +230,24 @@ export function projectShare(level: number, slope: number, h: number): number {
   return invLogit(logit(level) + slope * h);
 }
 
+/** Edges of the Internet-use bands (%) over which households' margin over use is estimated. */
+export const USE_BANDS = [0, 10, 30, 50, 70, 100.0001] as const;
+
+/**
+ * Households' margin over use at use level `u`: the band margins (99th percentile of households − use
+ * among observations in each band) joined linearly between band midpoints, flat beyond the outer ones.
+ */
+export function marginAtUse(byBand: ArrayLike<number>, u: number): number {
+  const n = byBand.length;
+  const mid = (j: number) => (USE_BANDS[j]! + Math.min(100, USE_BANDS[j + 1]!)) / 2;
+  if (u <= mid(0)) return byBand[0]!;
+  for (let j = 0; j < n - 1; j++) {
+    const a = mid(j), b = mid(j + 1);
+    if (u <= b) return byBand[j]! + ((byBand[j + 1]! - byBand[j]!) * (u - a)) / (b - a);
+  }
+  return byBand[n - 1]!;
+}
+
 /** Points per year a nowcast may climb without its own history having climbed as fast. */
 export const NOWCAST_MAX_RISE = 5;
 

@@ -180,3 +180,26 @@ describe('Monte Carlo band quantiles', () => {
     }
   });
 });
+
+describe("households' margin over use by use's level", () => {
+  // protects the coherence rule that keeps households near use where few people are online
+  it('marginAtUse is flat beyond the outer band midpoints, linear between them, and continuous', async () => {
+    const { marginAtUse, USE_BANDS } = await import('../../src/model/trends.ts');
+    const bands = [9, 22, 22, 22, 15];
+    expect(marginAtUse(bands, 0)).toBe(9);
+    expect(marginAtUse(bands, 5)).toBe(9);
+    expect(marginAtUse(bands, 100)).toBe(15);
+    expect(marginAtUse(bands, 12.5)).toBeCloseTo(9 + (13 * 7.5) / 15, 10); // halfway-ish between midpoints 5 and 20
+    expect(marginAtUse(bands, 40)).toBe(22);
+    for (let u = 0; u < 100; u += 0.5) expect(Math.abs(marginAtUse(bands, u + 0.01) - marginAtUse(bands, u))).toBeLessThan(0.05);
+    expect(USE_BANDS.length - 1).toBe(bands.length);
+  });
+  it('the committed table never lets households sit further above use than the overall margin', async () => {
+    const { coherenceMargins } = await import('../../src/model/trend-tables.ts');
+    for (const V of [2010, 2015, 2020, 2025]) {
+      const m = coherenceMargins(V);
+      for (const b of m.householdsOverUseByUse) expect(b).toBeLessThanOrEqual(m.householdsOverUse + 1e-9);
+      expect(m.householdsOverUseByUse[0]).toBeLessThan(m.householdsOverUse); // few users: a tighter margin
+    }
+  });
+});
