@@ -16,6 +16,7 @@ interface Source {
   url?: string;
   note?: string;
   secondary?: boolean;
+  kind?: 'primary' | 'copy' | 'news';
 }
 
 const SOURCES = sources as unknown as Record<string, Source>;
@@ -65,7 +66,7 @@ function sourcesList(): string {
       const s = SOURCES[id];
       if (!s) return `- \`${id}\`: **missing from sources.json**`;
       const pub = [s.publisher, s.year].filter((x) => x !== undefined && x !== '').join(', ');
-      return `- \`${id}\`: ${cell(s.title)}${pub ? `. ${cell(pub)}` : ''}.${s.url ? ` <${s.url}>` : ''}${s.secondary ? ' *(read second-hand)*' : ''}`;
+      return `- \`${id}\`: ${cell(s.title)}${pub ? `. ${cell(pub)}` : ''}.${s.url ? ` <${s.url}>` : ''}${s.secondary ? ' *(read second-hand)*' : s.kind === 'copy' ? ' *(copy of the publisher’s text)*' : ''}`;
     })
     .join('\n');
 }
