@@ -41,7 +41,7 @@ export function formatPercent(locale: Locale, percent: number, digits = 1): stri
  * "USD 41亿" (zh), "4100 M USD" (es: CLDR Spanish has no compact thousand-million).
  */
 export function formatUsdCompact(locale: Locale, usd: number, digits = 1): string {
-  return numberFormat(locale, { style: 'currency', currency: 'USD', currencyDisplay: 'code', notation: 'compact', maximumFractionDigits: digits }).format(usd);
+  return numberFormat(locale, { style: 'currency', currency: 'USD', currencyDisplay: 'code', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(usd);
 }
 
 /** US dollars in full, whole dollars unless `digits` says otherwise. */
