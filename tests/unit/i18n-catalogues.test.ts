@@ -76,13 +76,32 @@ describe('English catalogue and the registries', () => {
 
 describe('status file', () => {
   const status = JSON.parse(readFileSync(resolve(root, 'src/i18n/status.json'), 'utf8')) as Record<string, unknown>;
-  it('has an entry per locale, and names only keys that exist', () => {
-    for (const locale of LOCALE_CODES) {
-      const entry = status[locale] as { role: string; official: string[]; reviewed: string[] };
-      expect(entry, locale).toBeDefined();
-      expect(entry.role).toBe(locale === SOURCE_LOCALE ? 'source' : 'translation');
-      for (const key of [...entry.official, ...entry.reviewed]) expect(Object.hasOwn(en, key), `${locale}: ${key}`).toBe(true);
-    }
+  type Entry = { role: string; official: string[]; reviewed: string[]; awaitingReview: string[] };
+  const matches = (entry: string, key: string) => (entry.endsWith('.*') ? key.startsWith(entry.slice(0, -1)) : entry === key);
+  /** Which list a key falls under: an exact entry wins over a pattern. */
+  const listsOf = (e: Entry, key: string): string[] => {
+    const lists = { official: e.official, reviewed: e.reviewed, awaitingReview: e.awaitingReview };
+    const exact = Object.entries(lists).filter(([, l]) => l.includes(key)).map(([n]) => n);
+    return exact.length ? exact : Object.entries(lists).filter(([, l]) => l.some((p) => matches(p, key))).map(([n]) => n);
+  };
+
+  it('has an entry per locale; the source is English and the rest are translations', () => {
+    for (const locale of LOCALE_CODES) expect((status[locale] as Entry | undefined)?.role, locale).toBe(locale === SOURCE_LOCALE ? 'source' : 'translation');
+  });
+
+  for (const locale of LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE)) {
+    it(`${locale}: every key is official, reviewed or awaiting review, exactly once; every named key exists`, () => {
+      const entry = status[locale] as Entry;
+      const wrong = Object.keys(en).filter((k) => listsOf(entry, k).length !== 1).map((k) => `${k}: ${listsOf(entry, k).join('+') || 'unmarked'}`);
+      expect(wrong).toEqual([]);
+      const named = [...entry.official, ...entry.reviewed, ...entry.awaitingReview];
+      expect(named.filter((n) => !Object.keys(en).some((k) => matches(n, k)))).toEqual([]);
+    });
+  }
+
+  it('the English source names only keys that exist', () => {
+    const entry = status[SOURCE_LOCALE] as Entry;
+    for (const key of entry.official) expect(Object.hasOwn(en, key), key).toBe(true);
   });
 });
 
