@@ -58,6 +58,8 @@ const RULES: Record<string, Rule> = {
   // App.svelte creates the projection workers; every other component reaches them through state
   'src/components': { values: ['src/state', 'src/lib', 'src/scenario', ...LIGHT_MODEL], types: ['src/model', 'src/runner'], except: { 'src/components/App.svelte': ['src/runner/worker-runner.ts'] } },
   'src/cli': { values: ['src/model', 'src/runner', 'src/scenario', 'src/lib'] },
+  // i18n core: pure TS; registry-source.ts reads the registries for the English source strings
+  'src/i18n': { values: ['src/model/registry'], types: ['src/model'] },
   // each worker is a thin host: the projection worker exposes the model, the restore worker restore()
   workers: { values: ['src/model/index.ts', 'src/scenario'] },
 };

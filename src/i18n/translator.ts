@@ -1,0 +1,48 @@
+// `t(key, values)` for one locale's catalogue: ICU MessageFormat (plurals, selects, placeholders,
+// numbers) through intl-messageformat, each message parsed once on first use. A key missing from the
+// catalogue is reported to `onMissing` and shown as the key itself, never as a blank.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { intlLocale } from './intl.ts';
+import type { Locale } from './locales.ts';
+
+/** One locale's catalogue: key → ICU message. */
+export type Messages = Readonly<Record<string, string>>;
+export type MessageValues = Readonly<Record<string, string | number | Date>>;
+
+export interface Translator {
+  readonly locale: Locale;
+  /** The message for `key`, with `values` filled in (ICU `{name}`, `{n, plural, …}`). */
+  t(key: string, values?: MessageValues): string;
+  has(key: string): boolean;
+}
+
+export interface TranslatorOptions {
+  /** Called once per missing key (a test or the pseudo-locale run turns it into a failure). */
+  onMissing?: (key: string, locale: Locale) => void;
+}
+
+export function createTranslator(locale: Locale, messages: Messages, options: TranslatorOptions = {}): Translator {
+  const compiled = new Map<string, IntlMessageFormat>();
+  const reported = new Set<string>();
+  const tag = intlLocale(locale);
+  return {
+    locale,
+    has: (key) => Object.hasOwn(messages, key),
+    t(key, values) {
+      let mf = compiled.get(key);
+      if (!mf) {
+        const source = Object.hasOwn(messages, key) ? messages[key] : undefined;
+        if (source === undefined) {
+          if (!reported.has(key)) {
+            reported.add(key);
+            options.onMissing?.(key, locale);
+          }
+          return key;
+        }
+        mf = new IntlMessageFormat(source, tag);
+        compiled.set(key, mf);
+      }
+      return String(mf.format(values));
+    },
+  };
+}
