@@ -66,3 +66,9 @@ export class DeckStore {
     return { added: true, slide: ids.length, count: ids.length };
   }
 }
+
+/** What "Add to deck" tells the user: where the slide went, or that it was there already. */
+export function deckAddedText(name: string, r: DeckAddition | null): string {
+  if (!r) return `“${name}” could not be added to the deck: storage failed.`;
+  return r.added ? `Added “${name}” to the deck as slide ${r.slide} of ${r.count}. Present shows it.` : `“${name}” is already slide ${r.slide} of the deck.`;
+}
