@@ -78,7 +78,7 @@ describe('briefing views', () => {
     // page 1 alone (everything after it hidden) is one page: nothing of it spills onto page 2
     const only1 = await page.addStyleTag({ content: '.report > :not(.page1) { display: none !important; }' });
     expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
-    await only1.evaluate((el) => el.remove());
+    await only1.evaluate((el) => (el as Element).remove());
     await page.emulateMedia({ media: 'screen' });
 
     // the CSV from the report: rounded to the app's precision, history years first
