@@ -37,7 +37,7 @@ async function moveLevers(page: Page): Promise<void> {
 async function chooseGeography(page: Page, typed: string, name: string): Promise<void> {
   const geo = page.getByRole('combobox', { name: 'Geography' });
   await geo.fill(typed);
-  await page.getByRole('option', { name, exact: true }).click();
+  await page.keyboard.press('Enter');
   await expect.poll(() => geo.inputValue()).toBe(name);
   await settled(page);
 }
@@ -125,7 +125,7 @@ describe('briefing views', () => {
     const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await openApp(context);
     await settled(page);
-    await chooseGeography(page, 'Kenya', 'Kenya');
+    await chooseGeography(page, 'keny', 'Kenya');
 
     await page.getByRole('tab', { name: 'Scenarios' }).click();
     await page.getByRole('button', { name: 'Open a copy of Balanced plan on Kenya' }).click();
@@ -170,7 +170,7 @@ describe('briefing views', () => {
     expect(await page.getByRole('dialog').count()).toBe(1);
     await dialog.getByLabel('Name').fill('Short plan');
     expect(await dialog.getByTestId('name-counter').innerText()).toBe('10 of 120 characters');
-    expect(await axeViolations(page, '[role=dialog]')).toEqual([]);
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
   });
 
