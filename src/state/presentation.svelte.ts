@@ -11,7 +11,7 @@ import { CURRENT_REF } from './deck-store.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { formatLever, formatUsd } from '../lib/format.ts';
 import { summariseTargets, type TargetStanding, type TargetSummary } from '../model/targets.ts';
-import { PRESETS, parsePresetRef, presetOn, presetRef } from '../scenario/presets.ts';
+import { PRESETS, geographyIndexName, parsePresetRef, presetOn, presetRef } from '../scenario/presets.ts';
 
 /** The deck entry that stands for the working scenario (unsaved edits included). */
 export const CURRENT = CURRENT_REF;
@@ -252,9 +252,8 @@ export class Presentation {
   #geography(id: string): { geography: Scenario['geography']; name: string } | null {
     const custom = this.#ws.customGeographies.find((c) => c.id === id) ?? this.#lib.scenarios.map((s) => s.geography).find((g) => typeof g !== 'string' && g.id === id);
     if (custom && typeof custom !== 'string') return { geography: $state.snapshot(custom) as Scenario['geography'], name: custom.name };
-    const listed = this.#ws.geographies.find((g) => g.id === id);
-    if (listed) return { geography: id, name: listed.name };
-    return id === 'world' ? { geography: id, name: 'World' } : null;
+    const name = this.#ws.geographies.find((g) => g.id === id)?.name ?? geographyIndexName(id);
+    return name ? { geography: id, name } : null;
   }
 
   /**
