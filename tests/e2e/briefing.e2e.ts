@@ -136,6 +136,7 @@ describe('briefing views', () => {
     // a preset slide on Kenya, added from the library: the deck is the working scenario, then it
     await page.getByRole('tab', { name: 'Scenarios' }).click();
     // by keyboard: the "Opened a copy" toast may sit over the preset cards
+    await page.screenshot({ path: join(OUT, 'kenya-library.png') });
     await page.getByRole('button', { name: 'Add to deck: Current trends on Kenya' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('deck-message').innerText()).toMatch(/slide 2 of 2/);
