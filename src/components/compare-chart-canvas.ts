@@ -23,8 +23,21 @@ export const COMPARE_STYLES: readonly CompareStyle[] = [
   { color: '#8f5f00', dash: [8, 3, 2, 3], symbol: 'diamond', words: 'dash-dot line, diamonds' },
 ];
 
-/** Current-trends lines: grey, dashed (a second pattern when scenarios span two or more geographies). */
-export const TRENDS_DASHES: readonly (readonly number[])[] = [[6, 4], [1.5, 3], [12, 3]];
+/**
+ * Current-trends lines: grey, dashed (another pattern for each further geography), with the words the
+ * legend uses for each. None is dotted: dots are the 2030 target's line.
+ */
+export const TRENDS_STYLES: ReadonlyArray<{ dash: readonly number[]; words: string }> = [
+  { dash: [6, 4], words: 'grey dashed line' },
+  { dash: [12, 3, 2, 3], words: 'grey dash-dot line' },
+  { dash: [16, 5], words: 'grey long-dashed line' },
+];
+export const TRENDS_DASHES: readonly (readonly number[])[] = TRENDS_STYLES.map((t) => t.dash);
+
+/** The legend's words for a current-trends line's dash pattern. */
+export function trendsWords(dash: readonly number[]): string {
+  return TRENDS_STYLES.find((t) => t.dash.join() === dash.join())?.words ?? 'grey dashed line';
+}
 
 export interface CompareLine {
   name: string;

@@ -15,6 +15,21 @@ import { formatNumber } from '../lib/format.ts';
 
 export type ExportKind = 'png' | 'svg' | 'csv';
 
+/**
+ * The whole projection at full precision (the CSV rounds to the app's display precision): the
+ * scenario's name, the central run and, when computed, the Monte Carlo run, as the model returns them.
+ */
+export function exportProjectionJson(o: { ws: Workspace; lib: Library | null }): string {
+  const r = o.ws.result;
+  if (!r) throw new Error('the projection is not ready yet');
+  const now = new Date();
+  const scenarioName = o.lib?.current.name ?? 'Untitled scenario';
+  const name = exportFileName([scenarioName], now, 'json');
+  const body = { type: 'pathways-2030/projection', scenario: scenarioName, exported: now.toISOString(), central: r, uncertainty: o.ws.bands };
+  downloadBlob(name, new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
+  return name;
+}
+
 
 /** The chart box's CSS size (the export is as wide as the chart on screen; its plot as tall). */
 export function chartBox(el: HTMLElement | null | undefined): { width: number; plotHeight: number } {

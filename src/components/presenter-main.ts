@@ -1,8 +1,10 @@
 // Entry of presenter.html: the presenter window (notes, next slide, timer) of a presentation running
 // in the main window, which it follows over BroadcastChannel. Loads no projection model.
+// global.css is imported FIRST: under `npm start` Vite injects each stylesheet when its module runs, so
+// the component's own (dark) page styles must come after the app's light defaults to win the cascade.
+import '../styles/global.css';
 import { mount } from 'svelte';
 import PresenterView from './PresenterView.svelte';
-import '../styles/global.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');

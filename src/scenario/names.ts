@@ -47,3 +47,14 @@ export function affixName(name: string, affix: { prefix?: string; suffix?: strin
 export function safeName(name: string, max: number = LIMITS.name): string {
   return cut(cleanText(name).trim(), max);
 }
+
+/**
+ * The counter a name field shows under it, so a long name is never cut silently: "37 of 120
+ * characters", and past the limit "125 of 120 characters: 5 too many" with `over` set (the field is
+ * then marked invalid and saving says why). Counts what would be stored (cleaned and trimmed).
+ */
+export function nameCounter(name: string, max: number = LIMITS.name): { text: string; over: boolean; length: number } {
+  const length = cleanText(name).trim().length;
+  const over = length > max;
+  return { length, over, text: `${length} of ${max} characters${over ? `: ${length - max} too many` : ''}` };
+}

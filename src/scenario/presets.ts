@@ -9,6 +9,7 @@ import everySchoolConnected from '../../scenarios/every-school-connected.json';
 import balancedPlan from '../../scenarios/balanced-plan.json';
 import { describeRestoreError, restore } from './restore.ts';
 import type { Scenario } from './types.ts';
+import { COUNTRY_INDEX } from '../model/geography-ids.ts';
 
 /** Preset files in the order they are offered. */
 export const PRESET_FILES: ReadonlyArray<readonly [name: string, data: unknown]> = [
@@ -38,3 +39,50 @@ function deepFreeze<T>(x: T): T {
 
 /** The presets, restored and deep-frozen: templates to copy (newScenario), never to edit in place. */
 export const PRESETS: readonly Scenario[] = deepFreeze(PRESET_FILES.map(([name, data]) => load(name, data)));
+
+// ---- presets relative to a geography ----------------------------------------------------------------
+// A preset is a set of lever settings: it is applied to a geography (the one being worked on, or the
+// one a deck slide keeps) and named with it, "Balanced plan — Kenya". Its own file says World only
+// because a file must name one.
+
+/** The separator between a preset's name and its geography's: "Balanced plan — Kenya". */
+export const PRESET_GEOGRAPHY_SEPARATOR = ' — ';
+
+/** A preset's lever settings applied to `geography`, named with the geography ("Balanced plan — Kenya"). */
+export function presetOn(preset: Scenario, geography: Scenario['geography'], geographyName: string): Scenario {
+  return { ...preset, geography, name: `${preset.name}${PRESET_GEOGRAPHY_SEPARATOR}${geographyName}` };
+}
+
+/**
+ * A deck entry for a preset on a geography: `<preset id>@<geography id>` (a custom geography by its id).
+ * The deck is stored as a list of such strings; an entry without `@` (decks saved before presets took
+ * a geography) means the preset as filed, on World.
+ */
+export function presetRef(presetId: string, geographyId: string): string {
+  return `${presetId}@${geographyId}`;
+}
+
+/** Splits a deck entry into a preset id and the geography id it keeps, or null when it is not a known preset. */
+export function parsePresetRef(ref: string, presets: readonly Scenario[] = PRESETS): { preset: Scenario; geographyId: string } | null {
+  const at = ref.lastIndexOf('@');
+  const id = at < 0 ? ref : ref.slice(0, at);
+  const preset = presets.find((p) => p.id === id);
+  if (!preset) return null;
+  const geographyId = at < 0 ? (typeof preset.geography === 'string' ? preset.geography : preset.geography.id) : ref.slice(at + 1);
+  return geographyId ? { preset, geographyId } : null;
+}
+
+const AGGREGATE_NAMES: Readonly<Record<string, string>> = {
+  world: 'World',
+  africa: 'Africa',
+  americas: 'Americas',
+  'arab-states': 'Arab States',
+  'asia-pacific': 'Asia-Pacific',
+  cis: 'CIS',
+  europe: 'Europe',
+};
+
+/** A listed geography's name from the light index (World, an ITU region, an economy), before the worker's list arrives. */
+export function geographyIndexName(id: string): string | undefined {
+  return AGGREGATE_NAMES[id] ?? COUNTRY_INDEX.find((c) => c.id === id)?.name;
+}

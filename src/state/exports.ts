@@ -7,10 +7,14 @@
 // two-cell rows instead ("Scenario,<name>", "Model version,0.2.0", "Seed,…", "Exported,2026-11-27"),
 // then one blank row, then the table with its header row. A reader that wants only the table skips
 // to the first row after the first blank one. UTF-8 with a byte-order mark (so Excel picks UTF-8),
-// CRLF line ends and RFC 4180 quoting; numbers are the model's raw values (the scorecard shows them
-// rounded), and text cells that a spreadsheet would take for a formula get a leading apostrophe.
+// CRLF line ends and RFC 4180 quoting. Indicator values are rounded to the precision the app shows
+// them with (`displayDigits`: a spreadsheet of 16-digit floats suggests a precision the model does not
+// have); the full values are in the report's "Download JSON" and the command line's `--format json`.
+// Each indicator's ITU history comes first (its years before the base year, in the History column),
+// then the projection years. Text cells that a spreadsheet would take for a formula get a leading apostrophe.
 import type { IndicatorResult, ProjectionResult } from '../model/project.ts';
 import { formatNumber } from '../lib/format.ts';
+import { INDICATOR_BY_ID, isIndicatorId } from '../model/registry/indicators.ts';
 import { slug } from '../scenario/file.ts';
 
 export const BOM = '\uFEFF';
@@ -65,23 +69,46 @@ export function targetRuleText(ind: Pick<IndicatorResult, 'rule' | 'band' | 'tar
   return ind.rule === '<=' ? 'at most' : 'at least';
 }
 
-export const TABLE_HEADER = ['Indicator id', 'Indicator', 'Unit', 'Year', 'Current trends', 'Scenario', 'p10', 'p50', 'p90', 'Target', 'Target rule'] as const;
+export const TABLE_HEADER = ['Indicator id', 'Indicator', 'Unit', 'Year', 'History (ITU)', 'Current trends', 'Scenario', 'p10', 'p50', 'p90', 'Target', 'Target rule'] as const;
+
+/** The decimals the app shows an indicator with (as formatWithUnit: shares in per cent at most one). */
+export function displayDigits(unit: string, digits: number): number {
+  return unit.startsWith('%') ? Math.min(digits, 1) : digits;
+}
+
+/** A value rounded to `digits` decimals (undefined and non-finite values stay empty). */
+export function roundTo(value: number | undefined, digits: number): number | undefined {
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const k = 10 ** digits;
+  const r = Math.round(value * k) / k;
+  return Object.is(r, -0) ? 0 : r;
+}
 
 function indicatorRows(ind: IndicatorResult, years: readonly number[], band: IndicatorResult | undefined): CsvValue[][] {
   const pSource = band ?? ind;
-  return years.map((year, t) => [
-    ind.id,
-    ind.name,
-    ind.unit,
-    year,
-    ind.baseline[t],
-    ind.scenario[t],
-    pSource.p10?.[t],
-    pSource.p50?.[t],
-    pSource.p90?.[t],
-    ind.target2030,
-    targetRuleText(ind),
-  ]);
+  const d = displayDigits(ind.unit, isIndicatorId(ind.id) ? INDICATOR_BY_ID[ind.id].digits : 3);
+  const r = (v: number | undefined) => roundTo(v, d);
+  const history = new Map(ind.history.map((h) => [h.year, h.value]));
+  const first = years[0] ?? Infinity;
+  const before = [...history.keys()].filter((y) => y < first).sort((a, b) => a - b);
+  const past = before.map((year): CsvValue[] => [ind.id, ind.name, ind.unit, year, r(history.get(year)), undefined, undefined, undefined, undefined, undefined, ind.target2030, targetRuleText(ind)]);
+  return [
+    ...past,
+    ...years.map((year, t) => [
+      ind.id,
+      ind.name,
+      ind.unit,
+      year,
+      r(history.get(year)),
+      r(ind.baseline[t]),
+      r(ind.scenario[t]),
+      r(pSource.p10?.[t]),
+      r(pSource.p50?.[t]),
+      r(pSource.p90?.[t]),
+      ind.target2030,
+      targetRuleText(ind),
+    ]),
+  ];
 }
 
 function uncertaintyText(bands: ProjectionResult | null | undefined): string {
@@ -112,6 +139,7 @@ export function scenarioCsv(input: ScenarioCsvInput): string {
     ['Monte Carlo draws', input.draws],
     ['Uncertainty', uncertaintyText(bands)],
     ['Base year', r.baseYear],
+    ['Values', 'rounded to the precision the app shows; full precision in the report’s Download JSON'],
     ['Exported', isoDate(input.exported)],
     [],
     [...TABLE_HEADER],

@@ -16,7 +16,7 @@ import {
   type StorageFailure,
 } from '../persistence/index.ts';
 import { exportParts, fileNameFor, serializeScenarioFile, toScenarioFile } from '../scenario/file.ts';
-import { PRESETS } from '../scenario/presets.ts';
+import { PRESETS, geographyIndexName, presetOn } from '../scenario/presets.ts';
 import { describeRestoreError } from '../scenario/restore.ts';
 import { newScenario } from '../scenario/scenario.ts';
 import { shareLink, sharePayload } from '../scenario/share.ts';
@@ -233,9 +233,12 @@ export class Library {
     const p = this.presets.find((x) => x.id === id);
     if (!p) return;
     const at = nowIso();
+    // A preset is lever settings: applied to the geography being worked on, and named with it.
+    const g = $state.snapshot(this.#ws.geography) as Scenario['geography'];
+    const on = presetOn(p, g, typeof g === 'string' ? (this.#ws.geographies.find((x) => x.id === g)?.name ?? geographyIndexName(g) ?? g) : g.name);
     // An untouched copy of a preset loses nothing if it is dropped (the preset stays): not dirty.
-    this.#open({ ...p, id: uuid(), createdAt: at, updatedAt: at, revision: 1 }, { baseRevision: 0, draftOf: 'preset', dirty: false });
-    this.#say(`Opened a copy of the preset “${p.name}”. Save it to keep it in My scenarios.`);
+    this.#open({ ...on, id: uuid(), createdAt: at, updatedAt: at, revision: 1 }, { baseRevision: 0, draftOf: 'preset', dirty: false });
+    this.#say(`Opened a copy of the preset “${on.name}”. Save it to keep it in My scenarios.`);
   }
 
   /** Starts a new, empty scenario (current trends). */

@@ -7,11 +7,14 @@ import type { IndicatorResult, ProjectionResult } from '../model/index.ts';
 import { scenarioBaseYear, toProjectionRequest } from '../scenario/scenario.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Library } from './library.svelte.ts';
+import { CURRENT_REF } from './deck-store.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { formatLever, formatUsd } from '../lib/format.ts';
+import { summariseTargets, type TargetStanding, type TargetSummary } from '../model/targets.ts';
+import { PRESETS, geographyIndexName, parsePresetRef, presetOn, presetRef } from '../scenario/presets.ts';
 
 /** The deck entry that stands for the working scenario (unsaved edits included). */
-export const CURRENT = 'current';
+export const CURRENT = CURRENT_REF;
 export const PRESENT_CHANNEL = 'pathways-2030-present';
 export const DEFAULT_CHART: IndicatorId = 'internetUse';
 /** How long a slide change takes to grow the scenario line out of the current-trends line. */
@@ -79,14 +82,27 @@ export function changedLevers(s: Scenario): LeverChange[] {
   return out;
 }
 
-/** One row per target: its main indicator's result. */
-export function targetRows(r: ProjectionResult): Array<{ target: (typeof TARGETS)[number]; ind: IndicatorResult }> {
-  const out: Array<{ target: (typeof TARGETS)[number]; ind: IndicatorResult }> = [];
-  for (const t of TARGETS) {
-    const ind = r.indicators.find((i) => i.id === t.main);
-    if (ind) out.push({ target: t, ind });
-  }
-  return out;
+/** One target with every one of its indicators' results (2.1 and 2.5 have several), and its standing. */
+export interface TargetGroup {
+  target: (typeof TARGETS)[number];
+  status: TargetStanding['status'];
+  inds: IndicatorResult[];
+}
+
+/** The twelve targets, each with all its indicators, by the one rule every view shares (summariseTargets). */
+export function targetGroups(r: ProjectionResult): { groups: TargetGroup[]; summary: TargetSummary } {
+  const summary = summariseTargets(r.indicators);
+  const groups = summary.targets.map((t, i): TargetGroup => ({
+    target: TARGETS[i]!,
+    status: t.status,
+    inds: t.indicators.flatMap((id) => r.indicators.filter((x) => x.id === id)),
+  }));
+  return { groups, summary };
+}
+
+/** "3 of 12 targets met · 2 on track": the headline count, the same words in every view. */
+export function countText(s: TargetSummary): string {
+  return `${s.met} of ${s.total} targets met · ${s.onTrack} on track`;
 }
 
 /** The scenario line part of the way from the trends line (0) to itself (1), eased in and out. */
@@ -110,13 +126,13 @@ export interface SlideSummary {
 }
 
 export function summarize(title: string, s: Scenario | null, r: ProjectionResult | null): SlideSummary {
-  const rows = r ? targetRows(r) : [];
+  const sum = r ? summariseTargets(r.indicators) : null;
   return {
     title,
     geography: r?.geography.name ?? (s ? (typeof s.geography === 'string' ? s.geography : s.geography.name) : ''),
     levers: s ? changedLevers(s).map((c) => c.text) : [],
-    met: r ? rows.filter((x) => x.ind.status === 'met').length : null,
-    onTrack: r ? rows.filter((x) => x.ind.status === 'on-track').length : null,
+    met: sum ? sum.met : null,
+    onTrack: sum ? sum.onTrack : null,
     targets: TARGETS.length,
     cost: r ? (r.cost.available ? formatUsd(r.cost.totalUsd) : 'not available') : '',
   };
@@ -221,7 +237,31 @@ export class Presentation {
   }
 
   #known(ref: string): boolean {
-    return ref === CURRENT || this.#lib.scenarios.some((s) => s.id === ref) || this.#lib.presets.some((p) => p.id === ref);
+    return ref === CURRENT || this.#lib.scenarios.some((s) => s.id === ref) || this.#presetSlide(ref) !== null;
+  }
+
+  /** A preset slide's scenario: the preset on the geography the slide keeps, named with it. */
+  #presetSlide(ref: string): Scenario | null {
+    const p = parsePresetRef(ref, this.#lib.presets);
+    if (!p) return null;
+    const g = this.#geography(p.geographyId);
+    return g ? presetOn(p.preset, g.geography, g.name) : null;
+  }
+
+  /** A geography by id: a listed one, or a custom one known to the workspace or to a saved scenario. */
+  #geography(id: string): { geography: Scenario['geography']; name: string } | null {
+    const custom = this.#ws.customGeographies.find((c) => c.id === id) ?? this.#lib.scenarios.map((s) => s.geography).find((g) => typeof g !== 'string' && g.id === id);
+    if (custom && typeof custom !== 'string') return { geography: $state.snapshot(custom) as Scenario['geography'], name: custom.name };
+    const name = this.#ws.geographies.find((g) => g.id === id)?.name ?? geographyIndexName(id);
+    return name ? { geography: id, name } : null;
+  }
+
+  /**
+   * The deck entry for a slide: a preset is added on the geography being worked on ("Balanced plan —
+   * Kenya") and keeps it; anything else is added as it is.
+   */
+  refFor(ref: string): string {
+    return PRESETS.some((p) => p.id === ref) || this.#lib.presets.some((p) => p.id === ref) ? presetRef(ref, this.#ws.geographyId) : ref;
   }
 
   get count(): number {
@@ -237,7 +277,7 @@ export class Presentation {
   /** The scenario behind a slide: the working scenario, a live copy, a saved one or a preset. */
   scenarioOf(item: DeckItem): Scenario | null {
     if (item.ref === CURRENT) return this.#lib.toScenario();
-    return this.copies[item.key] ?? this.#lib.scenarios.find((s) => s.id === item.ref) ?? this.#lib.presets.find((p) => p.id === item.ref) ?? null;
+    return this.copies[item.key] ?? this.#lib.scenarios.find((s) => s.id === item.ref) ?? this.#presetSlide(item.ref);
   }
 
   nameOf(item: DeckItem): string {
@@ -247,7 +287,7 @@ export class Presentation {
 
   kindOf(item: DeckItem): string {
     if (item.ref === CURRENT) return 'your working scenario';
-    if (this.#lib.presets.some((p) => p.id === item.ref)) return 'preset';
+    if (parsePresetRef(item.ref, this.#lib.presets)) return 'preset';
     return 'saved scenario';
   }
 
@@ -360,7 +400,8 @@ export class Presentation {
     writeChartChoices(all);
   }
 
-  add(ref: string): void {
+  add(ref0: string): void {
+    const ref = this.refFor(ref0);
     if (!this.#known(ref)) return;
     const choices = readChartChoices();
     this.deck.push({ key: newKey(), ref, charts: choices[ref] ?? [DEFAULT_CHART] });

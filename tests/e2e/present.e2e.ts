@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations, openApp, watch, useBrowser, settled } from './harness.ts';
+import { INDICATORS } from '../../src/model/registry/indicators.ts';
 
 const e2e = useBrowser();
 
@@ -14,13 +15,13 @@ async function ready(page: Page): Promise<void> {
   await settled(page);
 }
 
-/** The slide showing is a region named by, and headed with, the scenario's name, with the 12 targets. */
+/** The slide showing is a region named by, and headed with, the scenario's name, with the 12 targets and every indicator under its target. */
 async function expectSlide(show: Locator, name: string): Promise<void> {
   const slide = show.getByRole('region', { name, exact: true });
   await slide.getByRole('heading', { name, exact: true }).waitFor();
-  const table = slide.getByRole('table', { name: /2030 targets/ });
+  const table = slide.getByRole('table', { name: /^\d+ of 12 targets met · \d+ on track$/ });
   await table.waitFor();
-  expect(await table.locator('tbody tr').count()).toBe(12);
+  expect(await table.locator('tbody tr').count()).toBe(INDICATORS.length);
 }
 
 const schools = (show: Locator) => show.locator('tr[data-indicator="schools"] td[data-col="scenario"]').innerText();
@@ -51,11 +52,11 @@ describe('presentation mode', () => {
     // Build the deck: the working scenario, then two presets.
     await show.getByRole('button', { name: 'Deck…' }).click();
     const deck = page.getByRole('dialog', { name: 'Presentation deck' });
-    for (const name of ['Balanced plan', 'Skills and inclusion']) {
+    for (const name of ['Balanced plan', 'Skills and inclusion']) { // presets, added on the working geography (World)
       await deck.getByLabel('Add a slide').selectOption({ label: name });
       await deck.getByRole('button', { name: 'Add to deck' }).click();
     }
-    await deck.getByLabel('Second chart for slide 2, Balanced plan').selectOption('schools');
+    await deck.getByLabel('Second chart for slide 2, Balanced plan — World').selectOption('schools');
     expect(await deck.getByRole('listitem').count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
     await deck.getByRole('button', { name: 'Done' }).click();
@@ -63,19 +64,19 @@ describe('presentation mode', () => {
 
     // Clicker keys.
     await page.keyboard.press('ArrowRight');
-    await expectSlide(show, 'Balanced plan');
-    await expect.poll(() => page.getByTestId('present-announcer').innerText()).toBe('Slide 2 of 3: Balanced plan');
+    await expectSlide(show, 'Balanced plan — World');
+    await expect.poll(() => page.getByTestId('present-announcer').innerText()).toBe('Slide 2 of 3: Balanced plan — World');
     expect(await show.getByRole('img', { name: /^Schools connected: / }).count()).toBe(1);
     await page.keyboard.press('PageDown');
-    await expectSlide(show, 'Skills and inclusion');
+    await expectSlide(show, 'Skills and inclusion — World');
     await page.keyboard.press('Space'); // at the end: stays
-    await expectSlide(show, 'Skills and inclusion');
+    await expectSlide(show, 'Skills and inclusion — World');
     await page.keyboard.press('PageUp');
-    await expectSlide(show, 'Balanced plan');
+    await expectSlide(show, 'Balanced plan — World');
     await page.keyboard.press('Home');
     await expectSlide(show, 'Room plan');
     await page.keyboard.press('End');
-    await expectSlide(show, 'Skills and inclusion');
+    await expectSlide(show, 'Skills and inclusion — World');
     await page.keyboard.press('1');
     await expectSlide(show, 'Room plan');
     expect(await show.getByRole('img', { name: /^Internet use: .* in 2030 under this scenario/ }).count()).toBe(1);
@@ -90,7 +91,7 @@ describe('presentation mode', () => {
 
     // Live levers on a preset's slide: the slide changes, the library does not.
     await page.keyboard.press('2');
-    await expectSlide(show, 'Balanced plan');
+    await expectSlide(show, 'Balanced plan — World');
     const before = await schools(show);
     await show.getByRole('button', { name: 'Live levers' }).click();
     expect(await show.getByRole('button', { name: 'Live levers' }).getAttribute('aria-pressed')).toBe('true');
@@ -104,15 +105,18 @@ describe('presentation mode', () => {
     const [presenter] = await Promise.all([context.waitForEvent('page'), show.getByRole('button', { name: 'Presenter view' }).click()]);
     const presenterProblems = watch(presenter);
     await presenter.getByTestId('presenter-next').waitFor();
-    await expect.poll(() => presenter.getByTestId('presenter-current').innerText()).toBe('Balanced plan');
-    expect(await presenter.getByTestId('presenter-next').innerText()).toBe('Skills and inclusion');
+    await expect.poll(() => presenter.getByTestId('presenter-current').innerText()).toBe('Balanced plan — World');
+    expect(await presenter.getByTestId('presenter-next').innerText()).toBe('Skills and inclusion — World');
     expect(await presenter.getByTestId('presenter-timer').innerText()).toMatch(/Elapsed\s+\d\d:\d\d/);
+    // the same count as the slides, and readable: light text on the presenter's dark page (issue 15)
+    expect(await presenter.locator('.now .sum').innerText()).toMatch(/\d+ of 12 targets met · \d+ on track/);
+    expect(await presenter.locator('.pv').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(16, 20, 24)', 'rgb(242, 242, 242)']);
     await page.keyboard.press('1');
     await expectSlide(show, 'Room plan');
     await expect.poll(() => presenter.getByTestId('presenter-notes').innerText()).toBe(NOTES);
-    expect(await presenter.getByTestId('presenter-next').innerText()).toBe('Balanced plan');
+    expect(await presenter.getByTestId('presenter-next').innerText()).toBe('Balanced plan — World');
     await presenter.getByRole('button', { name: /^Next/ }).click();
-    await expectSlide(show, 'Balanced plan');
+    await expectSlide(show, 'Balanced plan — World');
     expect(await axeViolations(presenter)).toEqual([]);
 
     // Esc leaves (and closes the presenter window).

@@ -1,14 +1,18 @@
 // @vitest-environment jsdom
 // Protects the exports: the CSV opens cleanly in a spreadsheet (BOM, metadata rows, RFC 4180 quoting,
-// no formula injection) and carries the model's raw numbers, one row per indicator and year; the SVG
+// no formula injection) and carries the model's numbers rounded to the precision the app shows, one row
+// per indicator and year, the ITU history years first; the SVG
 // figures are well-formed standalone SVG with every user string escaped and the title, unit, legend
 // and source line present as text.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { project, type ProjectionResult } from '../../src/model/index.ts';
-import { INDICATORS } from '../../src/model/registry/indicators.ts';
+import { INDICATORS, INDICATOR_BY_ID } from '../../src/model/registry/indicators.ts';
+import { formatWithUnit } from '../../src/lib/format.ts';
 import {
   BOM,
   TABLE_HEADER,
+  displayDigits,
+  roundTo,
   chartTableCsv,
   comparisonCsv,
   csvCell,
@@ -75,7 +79,7 @@ describe('CSV cells', () => {
 });
 
 describe('scenario CSV', () => {
-  it('has a BOM, the metadata rows, a blank row, then one row per indicator and year with the raw numbers', () => {
+  it('has a BOM, the metadata rows, a blank row, then the history and one row per indicator and year, rounded as shown', () => {
     const text = scenarioCsv({ scenarioName: EVIL, result: central, bands, seed: 4242, draws: 200, exported: DATE });
     expect(text.startsWith(BOM)).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -92,23 +96,41 @@ describe('scenario CSV', () => {
     const header = rows[blank + 1]!;
     expect(header).toEqual([...TABLE_HEADER]);
     const body = rows.slice(blank + 2);
-    expect(body).toHaveLength(INDICATORS.length * central.years.length);
+    const historyYears = (ind: ProjectionResult['indicators'][number]) => ind.history.filter((h) => h.year < central.years[0]!).length;
+    expect(body).toHaveLength(central.indicators.reduce((n, ind) => n + historyYears(ind) + central.years.length, 0));
     const col = (name: string) => header.indexOf(name);
+    let withHistory = 0;
     for (const ind of central.indicators) {
       const b = bands.indicators.find((x) => x.id === ind.id)!;
+      const d = displayDigits(ind.unit, INDICATOR_BY_ID[ind.id].digits);
+      const rounded = (v: number | undefined) => roundTo(v, d);
+      // history years before the base year come first, in order, with only the History column filled
+      const mine = body.filter((r) => r[0] === ind.id).map((r) => Number(r[col('Year')]));
+      expect(mine, ind.id).toEqual([...mine].sort((a, x) => a - x));
+      for (const h of ind.history.filter((x) => x.year < central.years[0]!)) {
+        const row = body.find((r) => r[0] === ind.id && Number(r[col('Year')]) === h.year)!;
+        expect(Number(row[col('History (ITU)')])).toBe(rounded(h.value));
+        expect(row[col('Scenario')]).toBe('');
+        withHistory++;
+      }
       central.years.forEach((year, t) => {
         const row = body.find((r) => r[0] === ind.id && Number(r[col('Year')]) === year);
         expect(row, `${ind.id} ${year}`).toBeDefined();
         expect(row![col('Indicator')]).toBe(ind.name);
         expect(row![col('Unit')]).toBe(ind.unit);
-        expect(Number(row![col('Current trends')])).toBe(ind.baseline[t]);
-        expect(Number(row![col('Scenario')])).toBe(ind.scenario[t]);
-        expect(Number(row![col('p10')])).toBe(b.p10![t]);
-        expect(Number(row![col('p50')])).toBe(b.p50![t]);
-        expect(Number(row![col('p90')])).toBe(b.p90![t]);
+        expect(Number(row![col('Current trends')])).toBe(rounded(ind.baseline[t]));
+        expect(Number(row![col('Scenario')])).toBe(rounded(ind.scenario[t]));
+        expect(Number(row![col('p10')])).toBe(rounded(b.p10![t]));
+        expect(Number(row![col('p50')])).toBe(rounded(b.p50![t]));
+        expect(Number(row![col('p90')])).toBe(rounded(b.p90![t]));
         expect(Number(row![col('Target')])).toBe(ind.target2030);
+        // no more decimals than the app shows, and the app's own text for the rounded value
+        for (const c of ['Current trends', 'Scenario', 'p10', 'p50', 'p90']) expect((row![col(c)]!.split('.')[1] ?? '').length, `${ind.id} ${year} ${c}`).toBeLessThanOrEqual(d);
+        expect(formatWithUnit(Number(row![col('Scenario')]), ind.unit, INDICATOR_BY_ID[ind.id].digits)).toBe(formatWithUnit(ind.scenario[t], ind.unit, INDICATOR_BY_ID[ind.id].digits));
       });
     }
+    // World has ITU history for its sourced series: the file carries it
+    expect(withHistory).toBeGreaterThan(20);
   });
 
   it('a user name that starts like a formula is neutralised, and quoting survives a round trip', () => {
@@ -119,7 +141,8 @@ describe('scenario CSV', () => {
     expect(rows[0]).toEqual(['Scenario', `'${name}`]);
     // no bands: the p columns are empty, the rest is there
     const header = rows.find((r) => r[0] === 'Indicator id')!;
-    const first = rows[rows.indexOf(header) + 1]!;
+    // the first projection row (the history rows before it have no Scenario value)
+    const first = rows.slice(rows.indexOf(header) + 1).find((r) => r[header.indexOf('Year')] === String(central.years[0]))!;
     expect(first[header.indexOf('p10')]).toBe('');
     expect(first[header.indexOf('Scenario')]).not.toBe('');
   });
@@ -144,7 +167,7 @@ describe('comparison CSV', () => {
     const hi = rows.findIndex((r) => r[0] === 'Scenario name');
     expect(rows[hi]).toEqual(['Scenario name', 'Geography', ...TABLE_HEADER]);
     const body = rows.slice(hi + 1);
-    expect(body).toHaveLength(2 * INDICATORS.length * central.years.length);
+    expect(body).toHaveLength(2 * central.indicators.reduce((n, ind) => n + ind.history.filter((h) => h.year < central.years[0]!).length + central.years.length, 0));
     expect(new Set(body.map((r) => r[0]))).toEqual(new Set(['Current', "'@Other, plan"]));
   });
 

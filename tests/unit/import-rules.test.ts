@@ -45,7 +45,8 @@ interface Rule {
   except?: Record<string, string[]>;
 }
 
-const LIGHT_MODEL = ['src/model/registry', 'src/model/constants.ts', 'src/model/geography-ids.ts'];
+// targets.ts (the 'met' rule and summariseTargets, with its 5 kB targets.json) is light: every view's count uses it
+const LIGHT_MODEL = ['src/model/registry', 'src/model/constants.ts', 'src/model/geography-ids.ts', 'src/model/targets.ts'];
 
 const RULES: Record<string, Rule> = {
   'src/lib': { values: ['src/model/constants.ts', 'package.json'] },
