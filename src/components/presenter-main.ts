@@ -3,6 +3,9 @@
 import { mount } from 'svelte';
 import PresenterView from './PresenterView.svelte';
 import '../styles/global.css';
+import { theme } from '../state/theme.svelte.ts';
+
+theme.start(); // the presenter window follows the main window's theme (and its changes, over storage events)
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');
