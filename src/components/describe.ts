@@ -33,17 +33,6 @@ export function chartName(ind: IndicatorResult, yearIndex: number): string {
 }
 
 /**
- * What follows a value so it carries its unit where the number alone does not say it: shares already
- * end in "%" and ratios are plain; a score reads "79.5/100", an index "115.0 (2020 = 100)".
- */
-export function unitSuffix(unit: string): string {
-  if (unit.startsWith('score 0–100')) return '/100';
-  const index = /^index, (.+)$/.exec(unit);
-  if (index) return ` (${index[1]})`;
-  return '';
-}
-
-/**
  * The rule that decided an indicator's status, in words, with this scenario's figures: the threshold
  * (99.5% for universal targets), the 2030 value, and for a target not met how much of the distance from
  * the base year it closes (on track from 80%). `siblings` is the number of indicators of its target.
@@ -51,7 +40,7 @@ export function unitSuffix(unit: string): string {
 export function metRule(ind: IndicatorResult, t30: number, siblings: number): string {
   const rule = TARGET_RULES[ind.id];
   const digits = INDICATOR_BY_ID[ind.id].digits;
-  const f = (v: number | undefined) => `${formatWithUnit(v, ind.unit, digits)}${unitSuffix(ind.unit)}`;
+  const f = (v: number | undefined) => `${formatWithUnit(v, ind.unit, digits)}${ind.unit.startsWith('%') ? ind.unit.slice(1) : ` (${ind.unit})`}`;
   const v30 = ind.scenario[t30];
   const v0 = ind.scenario[0];
   const all = siblings > 1 ? ` Target ${ind.target} is met only when all its ${siblings} indicators are.` : '';
