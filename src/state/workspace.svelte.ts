@@ -99,6 +99,8 @@ export class Workspace {
       central,
       bands,
       onCentral: (result, seq, latest) => {
+        // bench:ui splits input-to-painted at this mark: the worker's share before it, rendering after.
+        performance.mark('projection-received', { detail: { seq } });
         this.health.answered(latest);
         this.result = result;
         this.resultSeq = seq;
