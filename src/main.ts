@@ -2,6 +2,10 @@
 import { mount } from 'svelte';
 import App from './components/App.svelte';
 import './styles/global.css';
+import { theme } from './state/theme.svelte.ts';
+
+// The theme goes on <html> before the first render, so a dark system never flashes a light page.
+theme.start();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');

@@ -1,10 +1,13 @@
 // Entry of presenter.html: the presenter window (notes, next slide, timer) of a presentation running
 // in the main window, which it follows over BroadcastChannel. Loads no projection model.
 // global.css is imported FIRST: under `npm start` Vite injects each stylesheet when its module runs, so
-// the component's own (dark) page styles must come after the app's light defaults to win the cascade.
+// the component's own page styles must come after the app's defaults to win the cascade.
 import '../styles/global.css';
 import { mount } from 'svelte';
 import PresenterView from './PresenterView.svelte';
+import { theme } from '../state/theme.svelte.ts';
+
+theme.start(); // the presenter window follows the main window's theme (and its changes, over storage events)
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');

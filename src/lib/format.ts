@@ -1,7 +1,14 @@
 // Number formatting for the UI, the exports and the state classes (one place, English grouping):
 // values in their unit, money in USD with a scale word, counts, probabilities, dates.
 
-const nf = (digits: number) => new Intl.NumberFormat('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+// One formatter per digit count, made once: building an Intl.NumberFormat costs far more than using
+// it, and a lever drag formats a few hundred numbers a frame.
+const formatters = new Map<number, Intl.NumberFormat>();
+const nf = (digits: number): Intl.NumberFormat => {
+  let f = formatters.get(digits);
+  if (!f) formatters.set(digits, (f = new Intl.NumberFormat('en', { maximumFractionDigits: digits, minimumFractionDigits: digits })));
+  return f;
+};
 
 /** A value of an indicator, with as many digits as the registry says. */
 export function formatValue(value: number | undefined, digits: number): string {
@@ -39,13 +46,20 @@ export function formatLever(value: number, step: number): string {
 }
 
 /** A plain number with up to `maxDigits` decimals (at least `minDigits`): "1,000", "2.5". */
+const numberFormatters = new Map<string, Intl.NumberFormat>();
 export function formatNumber(value: number, maxDigits = 3, minDigits = 0): string {
-  return new Intl.NumberFormat('en', { maximumFractionDigits: maxDigits, minimumFractionDigits: Math.min(minDigits, maxDigits) }).format(value);
+  const key = `${maxDigits}:${minDigits}`;
+  let f = numberFormatters.get(key);
+  if (!f) numberFormatters.set(key, (f = new Intl.NumberFormat('en', { maximumFractionDigits: maxDigits, minimumFractionDigits: Math.min(minDigits, maxDigits) })));
+  return f.format(value);
 }
 
+const significantFormatters = new Map<number, Intl.NumberFormat>();
 /** A number to `digits` significant digits: "0.1235", "12,350". */
 export function formatSignificant(value: number, digits: number): string {
-  return new Intl.NumberFormat('en', { maximumSignificantDigits: digits }).format(value);
+  let f = significantFormatters.get(digits);
+  if (!f) significantFormatters.set(digits, (f = new Intl.NumberFormat('en', { maximumSignificantDigits: digits })));
+  return f.format(value);
 }
 
 /** A date and time as the UI writes it: "12/2/2026, 4:05:00 AM". */

@@ -1,6 +1,8 @@
 // Two-phase projection client for the UI: the central run answers first (its own worker and
 // scheduler), and the Monte Carlo band follows on a second worker, so a drag never waits for draws.
-// Replies are tagged with the request number of the central run they belong to.
+// Replies are tagged with the request number of the central run they belong to. The band waits until
+// the input has been still for BANDS_SETTLE_MS: during a drag the second core stays with the central
+// run and the page, instead of computing draws for positions the lever has already left.
 import type { ProjectionRequest, ProjectionResult } from '../model/index.ts';
 import type { ModelRunner } from './runner.ts';
 import { Scheduler, type Delivery } from './scheduler.ts';
@@ -14,7 +16,12 @@ export interface ProjectionClientOptions {
   onError: (error: unknown, phase: 'central' | 'bands') => void;
 }
 
+/** How long the input must be still before the Monte Carlo band is asked for. */
+export const BANDS_SETTLE_MS = 120;
+
 export class ProjectionClient {
+  #bandTimer: ReturnType<typeof setTimeout> | null = null;
+  #bandWaiting: (() => void) | null = null;
   #central: Scheduler<ProjectionRequest, ProjectionResult>;
   #bands: Scheduler<{ req: ProjectionRequest; seq: number }, { result: ProjectionResult; seq: number }>;
   #latestCentral = 0;
@@ -28,7 +35,14 @@ export class ProjectionClient {
         o.onCentral(d.output, d.seq, d.latest);
         if (d.latest) {
           o.onBandsPending(d.seq);
-          this.#bands.request({ req: d.input, seq: d.seq });
+          if (this.#bandTimer) clearTimeout(this.#bandTimer);
+          this.#bandTimer = setTimeout(() => {
+            this.#bandTimer = null;
+            // Still the newest input: ask for its band (a newer one restarts the wait).
+            if (d.seq === this.#latestCentral) this.#bands.request({ req: d.input, seq: d.seq });
+            this.#bandWaiting?.();
+            this.#bandWaiting = null;
+          }, BANDS_SETTLE_MS);
         }
       },
       onError: (e) => o.onError(e, 'central'),
@@ -57,10 +71,12 @@ export class ProjectionClient {
 
   async idle(): Promise<void> {
     await this.#central.idle();
+    if (this.#bandTimer) await new Promise<void>((done) => (this.#bandWaiting = done));
     await this.#bands.idle();
   }
 
   dispose(): void {
+    if (this.#bandTimer) clearTimeout(this.#bandTimer);
     this.#central.dispose();
     this.#bands.dispose();
     for (const r of this.#runners) r.terminate();

@@ -20,6 +20,7 @@ import type { ModelRunner } from '../runner/runner.ts';
 import type { LeverSettingV1 } from '../scenario/types.ts';
 import type { Analysis } from './analysis.svelte.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../lib/constants.ts';
+import { summariseTargets, type TargetSummary } from '../model/targets.ts';
 
 
 /** A lever's value and start year (null = the year after the base year): the scenario's lever shape. */
@@ -59,6 +60,8 @@ export class Workspace {
 
   /** Latest central projection (no bands). */
   result = $state.raw<ProjectionResult | null>(null);
+  /** "N of 12 targets met · M on track" for `result`: every view's count comes from here (summariseTargets). */
+  readonly summary: TargetSummary | null = $derived(this.result ? summariseTargets(this.result.indicators) : null);
   resultSeq = $state(0);
   /** Request number of the latest projection asked for, and of the result whose bands are shown. */
   requestedSeq = $state(0);
@@ -96,6 +99,8 @@ export class Workspace {
       central,
       bands,
       onCentral: (result, seq, latest) => {
+        // bench:ui splits input-to-painted at this mark: the worker's share before it, rendering after.
+        performance.mark('projection-received', { detail: { seq } });
         this.health.answered(latest);
         this.result = result;
         this.resultSeq = seq;

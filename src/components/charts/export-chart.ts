@@ -364,7 +364,7 @@ export function renderFigure(spec: FigureSpec, layout: FigureLayout): BuiltFigur
     open +
     `<title>${escapeXml(spec.title)}</title>` +
     `<desc>${escapeXml(spec.description)}</desc>` +
-    `<rect width="${W}" height="${H}" fill="#ffffff"/>` +
+    `<rect width="${W}" height="${H}" fill="${PALETTE.paper}"/>` +
     parts.join('') +
     '</svg>';
   return { svg, width: W, height: H };

@@ -3,6 +3,7 @@
 // `scale` times its CSS size. Also a text measure from the canvas, so figures wrap their text to the
 // fonts the browser really uses.
 import { FONT, textWidth, type Measure } from './export-chart.ts';
+import { PALETTE } from './palette.ts';
 
 /** Text widths as the canvas draws them in the figures' font; the estimate when no canvas is at hand. */
 export function canvasMeasure(): Measure {
@@ -25,7 +26,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('this browser cannot draw on a canvas');
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = PALETTE.paper;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
