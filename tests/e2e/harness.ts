@@ -2,43 +2,24 @@
 // test the page errors, console errors and requests to other origins, plus an axe (WCAG 2 A/AA) scan.
 // Every context it makes also records Content-Security-Policy violations, and any test during which one
 // happened fails (issue 14: the strict CSP of index.html must hold across the whole suite).
-import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/serve.mjs';
 
 export const BASE_URL = process.env.PATHWAYS_BASE_URL ?? '';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS };
 
 /** CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser; otherwise a clear failure. */
 export function findChromium(): string {
-  const candidates: string[] = [];
-  if (process.env.CHROMIUM_PATH) candidates.push(process.env.CHROMIUM_PATH);
-  candidates.push('/usr/bin/chromium');
+  let own: string[] = [];
   try {
-    candidates.push(chromium.executablePath());
+    own = [chromium.executablePath()];
   } catch {
     /* Playwright has no browser of its own installed */
   }
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
-        'or point CHROMIUM_PATH at a Chromium or Chrome binary. Looked in: ' +
-        candidates.join(', '),
-    );
-  }
-  return found;
+  return chromiumPath(own);
 }
 
 /** CSP violations seen since the last test ended (pages, frames and workers of harness contexts). */
