@@ -47,7 +47,7 @@ export async function watchCsp(context: BrowserContext): Promise<void> {
  * The per-file browser fixture: one Chromium for the test file, and a fresh context per call to
  * `newContext`, every one closed after its test, also when the test fails.
  */
-export function useBrowser(): { newContext(options?: BrowserContextOptions): Promise<BrowserContext>; browser(): Browser } {
+export function useBrowser(): BrowserFixture {
   let browser: Browser | null = null;
   const open: BrowserContext[] = [];
   beforeAll(async () => {
@@ -59,15 +59,67 @@ export function useBrowser(): { newContext(options?: BrowserContextOptions): Pro
   afterAll(async () => {
     await browser?.close();
   });
+  const newContext = async (options?: BrowserContextOptions): Promise<BrowserContext> => {
+    const context = await browser!.newContext(options);
+    open.push(context);
+    return context;
+  };
   return {
     browser: () => browser!,
-    async newContext(options) {
-      const context = await browser!.newContext(options);
-      open.push(context);
-      return context;
+    newContext,
+    async app({ path = '/', settle = true, ...options }: AppOptions = {}) {
+      const context = await newContext({ viewport: { width: 1280, height: 720 }, ...options });
+      const opened = await openApp(context, path);
+      if (settle) await settled(opened.page);
+      return { context, ...opened };
     },
   };
 }
+
+/** What `e2e.app()` takes: context options (1280×720 unless given), the path, whether to wait for a projection. */
+export type AppOptions = BrowserContextOptions & { path?: string; settle?: boolean };
+
+/** The app opened in its own context, with what its page did wrong. */
+export interface OpenedApp {
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+}
+
+export interface BrowserFixture {
+  browser(): Browser;
+  /** A fresh context, closed after the test. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A fresh context (closed after the test) with the app open and, unless `settle: false`, projected. */
+  app(options?: AppOptions): Promise<OpenedApp>;
+}
+
+/** Another tab of the app in the same context (same storage), once its projection is on screen. */
+export async function openTab(context: BrowserContext, path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(path, BASE_URL).toString());
+  await settled(page);
+  return page;
+}
+
+/**
+ * A browser with a profile folder that survives a restart (for autosave and recovery), its first page
+ * and the CSP watch every harness context has. The caller closes it.
+ */
+export async function launchProfile(profile: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    args: CHROMIUM_FLAGS,
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    ...options,
+  });
+  await watchCsp(context);
+  return context;
+}
+
+/** A lever's slider, by its exact accessible name. */
+export const slider = (page: Page, name: string) => page.getByRole('slider', { name, exact: true });
 
 /**
  * Waits until the projection of the latest request is on screen with its uncertainty band. It
@@ -138,7 +190,11 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   );
 }
 
-/** The standard end-of-test assertion material: everything that should be empty. */
-export function problemsReport(p: PageProblems): string {
-  return JSON.stringify(p, null, 2);
+/** A page that did nothing wrong. */
+export const CLEAN: PageProblems = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
+
+/** The end-of-test check: no axe violations (within `scope`, else on the whole page) and no page problems. */
+export async function expectClean(page: Page, problems: PageProblems, scope?: string): Promise<void> {
+  expect(await axeViolations(page, scope)).toEqual([]);
+  expect(problems).toEqual(CLEAN);
 }

@@ -3,16 +3,12 @@
 // keys), jumping by number, blanking, live levers changing a slide, the presenter window (notes, next
 // slide, remote next), the deck kept in IndexedDB, Esc to leave, and no axe violations or console errors.
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { axeViolations, openApp, watch, useBrowser, settled } from './harness.ts';
+import type { Locator } from 'playwright-core';
+import { CLEAN, axeViolations, openApp, settled, slider, useBrowser, watch } from './harness.ts';
 
 const e2e = useBrowser();
 
 const NOTES = 'Ask the room which targets matter most to them.';
-
-async function ready(page: Page): Promise<void> {
-  await settled(page);
-}
 
 /** The slide showing is a region named by, and headed with, the scenario's name, with the 12 targets. */
 async function expectSlide(show: Locator, name: string): Promise<void> {
@@ -27,9 +23,7 @@ const schools = (show: Locator) => show.locator('tr[data-indicator="schools"] td
 
 describe('presentation mode', () => {
   it('presents a three-slide deck by keyboard, blanks, edits live, follows in the presenter window and leaves with Esc', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { context, page, problems } = await e2e.app();
 
     // The working scenario, named and with notes for the presenter.
     await page.getByRole('button', { name: 'Save as…' }).click();
@@ -128,10 +122,9 @@ describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => show.count()).toBe(0);
 
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
+    expect(problems).toEqual(CLEAN);
     expect(presenterProblems.pageErrors).toEqual([]);
     expect(presenterProblems.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('when full screen is refused, presents in the window, says so, and Esc still leaves', async () => {
@@ -140,7 +133,7 @@ describe('presentation mode', () => {
       Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
     });
     const { page, problems } = await openApp(context);
-    await ready(page);
+    await settled(page);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const show = page.getByRole('dialog', { name: 'Presentation' });
     await show.getByText(/Full screen was refused/).waitFor();
@@ -151,7 +144,6 @@ describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => show.count()).toBe(0);
     await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    expect(problems).toEqual(CLEAN);
   });
 });
