@@ -73,6 +73,20 @@ export function useBrowser(): BrowserFixture {
       if (settle) await settled(opened.page);
       return { context, ...opened };
     },
+    async launchProfile(profile) {
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: findChromium(),
+        args: CHROMIUM_FLAGS,
+        headless: true,
+        viewport: { width: 1280, height: 720 },
+      });
+      open.push(context);
+      await watchCsp(context);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(BASE_URL);
+      await settled(page);
+      return { context, page };
+    },
   };
 }
 
@@ -92,6 +106,11 @@ export interface BrowserFixture {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** A fresh context (closed after the test) with the app open and, unless `settle: false`, projected. */
   app(options?: AppOptions): Promise<OpenedApp>;
+  /**
+   * A browser on a profile folder that survives a restart (close it, launch again on the same folder),
+   * with the app projected in its first window; closed after the test if the test has not.
+   */
+  launchProfile(profile: string): Promise<{ context: BrowserContext; page: Page }>;
 }
 
 /** Another tab of the app in the same context (same storage), once its projection is on screen. */
@@ -100,22 +119,6 @@ export async function openTab(context: BrowserContext, path = '/'): Promise<Page
   await page.goto(new URL(path, BASE_URL).toString());
   await settled(page);
   return page;
-}
-
-/**
- * A browser with a profile folder that survives a restart (for autosave and recovery), its first page
- * and the CSP watch every harness context has. The caller closes it.
- */
-export async function launchProfile(profile: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    args: CHROMIUM_FLAGS,
-    headless: true,
-    viewport: { width: 1280, height: 720 },
-    ...options,
-  });
-  await watchCsp(context);
-  return context;
 }
 
 /** A lever's slider, by its exact accessible name. */

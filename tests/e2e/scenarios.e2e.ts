@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, CLEAN, expectClean, launchProfile, openApp, openTab, settled, slider, useBrowser, watch } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { BASE_URL, CLEAN, expectClean, openApp, openTab, settled, slider, useBrowser, watch, type OpenedApp } from './harness.ts';
 
 const e2e = useBrowser();
 
@@ -23,6 +23,15 @@ async function libraryNames(page: Page): Promise<string[]> {
   const table = page.getByRole('table', { name: 'My scenarios' });
   await table.waitFor();
   return (await table.locator('tbody tr th').allInnerTexts()).map((t) => t.trim());
+}
+
+/** The app in one tab, saved as `name`, and a second tab of the same browser showing that scenario (autosaved). */
+async function twoTabsOn(name: string): Promise<{ a: OpenedApp; b: Page }> {
+  const a = await e2e.app();
+  await saveAs(a.page, name);
+  const b = await openTab(a.context);
+  await expect.poll(() => b.getByText(name).count()).toBeGreaterThan(0);
+  return { a, b };
 }
 
 /** A complete, valid preset file with one lever the app does not know. */
@@ -104,12 +113,7 @@ describe('scenarios', () => {
   });
 
   it('an edit saved in one tab shows up in the second tab', async () => {
-    const a = await e2e.app();
-    const context = a.context;
-    await saveAs(a.page, 'Shared plan');
-    const b = await openTab(context);
-    // the second tab opens the same working scenario (the autosaved one)
-    await expect.poll(() => b.getByText('Shared plan').count()).toBeGreaterThan(0);
+    const { a, b } = await twoTabsOn('Shared plan');
     expect(await slider(b, 'Cybersecurity capacity').inputValue()).toBe('0');
     await slider(a.page, 'Cybersecurity capacity').fill('30');
     await a.page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -118,11 +122,7 @@ describe('scenarios', () => {
   });
 
   it('two tabs editing the same scenario never overwrite each other silently: the second is asked', async () => {
-    const a = await e2e.app();
-    const context = a.context;
-    await saveAs(a.page, 'Contested plan');
-    const b = await openTab(context);
-    await expect.poll(() => b.getByText('Contested plan').count()).toBeGreaterThan(0);
+    const { a, b } = await twoTabsOn('Contested plan');
     await slider(b, 'Green networks').fill('7'); // b has unsaved edits
     await slider(a.page, 'Green networks').fill('3');
     await a.page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -206,11 +206,7 @@ describe('scenarios', () => {
 
   it('two windows with different unsaved work: after a browser restart, one reopens and the other is kept as a recovered copy', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'p2030-profile-'));
-    const launch = () => launchProfile(profile);
-    let ctx: BrowserContext = await launch();
-    const one = ctx.pages()[0] ?? (await ctx.newPage());
-    await one.goto(BASE_URL);
-    await settled(one);
+    const { context: ctx, page: one } = await e2e.launchProfile(profile);
     await slider(one, 'Network rollout').fill('11');
     await one.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
     const two = await openTab(ctx);
@@ -218,35 +214,23 @@ describe('scenarios', () => {
     await slider(two, 'School connectivity').fill('22');
     await two.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
     await ctx.close(); // both windows go without any Save
-    ctx = await launch();
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(BASE_URL);
-    await settled(page);
+    const { page } = await e2e.launchProfile(profile);
     const rollout = await slider(page, 'Network rollout').inputValue();
     const schools = await slider(page, 'School connectivity').inputValue();
     // one window's work is open again …
     expect([rollout, schools]).toEqual(expect.arrayContaining([expect.stringMatching(/^(11|22)$/)]));
     // … and the other's is in My scenarios, marked recovered
     await expect.poll(() => libraryNames(page)).toEqual(expect.arrayContaining([expect.stringMatching(/\(recovered\)$/)]));
-    await ctx.close();
   });
 
   it('after a browser restart on the same profile, autosave has kept the last edit', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'p2030-profile-'));
-    const launch = () => launchProfile(profile);
-    let ctx: BrowserContext = await launch();
-    let page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(BASE_URL);
-    await settled(page);
-    await slider(page, 'E-waste collection').fill('3.5');
-    await page.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
-    await ctx.close(); // the browser goes away without any Save
-    ctx = await launch();
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(BASE_URL);
-    await settled(page);
+    const before = await e2e.launchProfile(profile);
+    await slider(before.page, 'E-waste collection').fill('3.5');
+    await before.page.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
+    await before.context.close(); // the browser goes away without any Save
+    const { page } = await e2e.launchProfile(profile);
     expect(await slider(page, 'E-waste collection').inputValue()).toBe('3.5');
     await page.getByText(/Not saved yet|Unsaved changes/).first().waitFor();
-    await ctx.close();
   });
 });
