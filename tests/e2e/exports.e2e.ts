@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { CLEAN, axeViolations, expectClean, openApp, settled, slider, useBrowser } from './harness.ts';
+import { CLEAN, axeViolations, expectClean, openApp, settled, useBrowser } from './harness.ts';
 import { INDICATORS, INDICATOR_BY_ID } from '../../src/model/registry/indicators.ts';
 import { formatWithUnit } from '../../src/lib/format.ts';
 import { parseCsv } from '../support/csv.ts';

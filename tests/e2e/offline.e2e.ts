@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, CLEAN, settled, slider, useBrowser } from './harness.ts';
+import { BASE_URL, CLEAN, settled, useBrowser } from './harness.ts';
 import { serveDist, type Served } from '../../scripts/serve-dist.ts';
 
 const e2e = useBrowser();

@@ -4,7 +4,7 @@
 // slide, remote next), the deck kept in IndexedDB, Esc to leave, and no axe violations or console errors.
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { CLEAN, axeViolations, openApp, settled, slider, useBrowser, watch } from './harness.ts';
+import { CLEAN, axeViolations, openApp, settled, useBrowser, watch } from './harness.ts';
 
 const e2e = useBrowser();
 
