@@ -8,11 +8,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { sharedHead } from './scripts/lib/html-head.ts';
 
 export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    // charset, CSP, viewport and icon for index.html and presenter.html alike
+    sharedHead(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

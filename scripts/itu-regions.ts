@@ -39,55 +39,37 @@ export const ITU_REGION_NAMES: Readonly<Record<ItuRegionId, string>> = {
   europe: 'Europe',
 };
 
-/** Economies that ITU lists in one of its six regions. */
-export const ITU_REGIONS = {
+/**
+ * Economies that ITU lists in each of its six regions (ISO3 codes as in the DataHub export, space-separated;
+ * the count of each list is in its comment).
+ */
+const LISTED_BY_REGION: Readonly<Record<ItuRegionId, string>> = {
   // Africa (44)
-  AGO: 'africa', BDI: 'africa', BEN: 'africa', BFA: 'africa', BWA: 'africa', CAF: 'africa', CIV: 'africa',
-  CMR: 'africa', COD: 'africa', COG: 'africa', CPV: 'africa', ERI: 'africa', ETH: 'africa', GAB: 'africa',
-  GHA: 'africa', GIN: 'africa', GMB: 'africa', GNB: 'africa', GNQ: 'africa', KEN: 'africa', LBR: 'africa',
-  LSO: 'africa', MDG: 'africa', MLI: 'africa', MOZ: 'africa', MUS: 'africa', MWI: 'africa', NAM: 'africa',
-  NER: 'africa', NGA: 'africa', RWA: 'africa', SEN: 'africa', SLE: 'africa', SSD: 'africa', STP: 'africa',
-  SWZ: 'africa', SYC: 'africa', TCD: 'africa', TGO: 'africa', TZA: 'africa', UGA: 'africa', ZAF: 'africa',
-  ZMB: 'africa', ZWE: 'africa',
-
+  africa:
+    'AGO BDI BEN BFA BWA CAF CIV CMR COD COG CPV ERI ETH GAB GHA GIN GMB GNB GNQ KEN LBR LSO MDG MLI MOZ ' +
+    'MUS MWI NAM NER NGA RWA SEN SLE SSD STP SWZ SYC TCD TGO TZA UGA ZAF ZMB ZWE',
   // Americas (35)
-  ARG: 'americas', ATG: 'americas', BHS: 'americas', BLZ: 'americas', BOL: 'americas', BRA: 'americas',
-  BRB: 'americas', CAN: 'americas', CHL: 'americas', COL: 'americas', CRI: 'americas', CUB: 'americas',
-  DMA: 'americas', DOM: 'americas', ECU: 'americas', GRD: 'americas', GTM: 'americas', GUY: 'americas',
-  HND: 'americas', HTI: 'americas', JAM: 'americas', KNA: 'americas', LCA: 'americas', MEX: 'americas',
-  NIC: 'americas', PAN: 'americas', PER: 'americas', PRY: 'americas', SLV: 'americas', SUR: 'americas',
-  TTO: 'americas', URY: 'americas', USA: 'americas', VCT: 'americas', VEN: 'americas',
-
+  americas:
+    'ARG ATG BHS BLZ BOL BRA BRB CAN CHL COL CRI CUB DMA DOM ECU GRD GTM GUY HND HTI JAM KNA LCA MEX NIC ' +
+    'PAN PER PRY SLV SUR TTO URY USA VCT VEN',
   // Arab States (21 Member States + State of Palestine)
-  ARE: 'arab-states', BHR: 'arab-states', COM: 'arab-states', DJI: 'arab-states', DZA: 'arab-states',
-  EGY: 'arab-states', IRQ: 'arab-states', JOR: 'arab-states', KWT: 'arab-states', LBN: 'arab-states',
-  LBY: 'arab-states', MAR: 'arab-states', MRT: 'arab-states', OMN: 'arab-states', PSE: 'arab-states',
-  QAT: 'arab-states', SAU: 'arab-states', SDN: 'arab-states', SOM: 'arab-states', SYR: 'arab-states',
-  TUN: 'arab-states', YEM: 'arab-states',
-
+  'arab-states': 'ARE BHR COM DJI DZA EGY IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SOM SYR TUN YEM',
   // Asia-Pacific (38)
-  AFG: 'asia-pacific', AUS: 'asia-pacific', BGD: 'asia-pacific', BRN: 'asia-pacific', BTN: 'asia-pacific',
-  CHN: 'asia-pacific', FJI: 'asia-pacific', FSM: 'asia-pacific', IDN: 'asia-pacific', IND: 'asia-pacific',
-  IRN: 'asia-pacific', JPN: 'asia-pacific', KHM: 'asia-pacific', KIR: 'asia-pacific', KOR: 'asia-pacific',
-  LAO: 'asia-pacific', LKA: 'asia-pacific', MDV: 'asia-pacific', MHL: 'asia-pacific', MMR: 'asia-pacific',
-  MNG: 'asia-pacific', MYS: 'asia-pacific', NPL: 'asia-pacific', NRU: 'asia-pacific', NZL: 'asia-pacific',
-  PAK: 'asia-pacific', PHL: 'asia-pacific', PNG: 'asia-pacific', PRK: 'asia-pacific', SGP: 'asia-pacific',
-  SLB: 'asia-pacific', THA: 'asia-pacific', TLS: 'asia-pacific', TON: 'asia-pacific', TUV: 'asia-pacific',
-  VNM: 'asia-pacific', VUT: 'asia-pacific', WSM: 'asia-pacific',
-
+  'asia-pacific':
+    'AFG AUS BGD BRN BTN CHN FJI FSM IDN IND IRN JPN KHM KIR KOR LAO LKA MDV MHL MMR MNG MYS NPL NRU NZL ' +
+    'PAK PHL PNG PRK SGP SLB THA TLS TON TUV VNM VUT WSM',
   // CIS (10)
-  ARM: 'cis', AZE: 'cis', BLR: 'cis', KAZ: 'cis', KGZ: 'cis', RUS: 'cis', TJK: 'cis', TKM: 'cis', UKR: 'cis',
-  UZB: 'cis',
-
+  cis: 'ARM AZE BLR KAZ KGZ RUS TJK TKM UKR UZB',
   // Europe (45; GEO and MDA see header)
-  ALB: 'europe', AND: 'europe', AUT: 'europe', BEL: 'europe', BGR: 'europe', BIH: 'europe', CHE: 'europe',
-  CYP: 'europe', CZE: 'europe', DEU: 'europe', DNK: 'europe', ESP: 'europe', EST: 'europe', FIN: 'europe',
-  FRA: 'europe', GBR: 'europe', GEO: 'europe', GRC: 'europe', HRV: 'europe', HUN: 'europe', IRL: 'europe',
-  ISL: 'europe', ISR: 'europe', ITA: 'europe', LIE: 'europe', LTU: 'europe', LUX: 'europe', LVA: 'europe',
-  MCO: 'europe', MDA: 'europe', MKD: 'europe', MLT: 'europe', MNE: 'europe', NLD: 'europe', NOR: 'europe',
-  POL: 'europe', PRT: 'europe', ROU: 'europe', SMR: 'europe', SRB: 'europe', SVK: 'europe', SVN: 'europe',
-  SWE: 'europe', TUR: 'europe', VAT: 'europe',
-} as const satisfies Record<string, ItuRegionId>;
+  europe:
+    'ALB AND AUT BEL BGR BIH CHE CYP CZE DEU DNK ESP EST FIN FRA GBR GEO GRC HRV HUN IRL ISL ISR ITA LIE ' +
+    'LTU LUX LVA MCO MDA MKD MLT MNE NLD NOR POL PRT ROU SMR SRB SVK SVN SWE TUR VAT',
+};
+
+/** Economies that ITU lists in one of its six regions: ISO3 -> region. */
+export const ITU_REGIONS: Readonly<Record<string, ItuRegionId>> = Object.fromEntries(
+  ITU_REGION_IDS.flatMap((region) => LISTED_BY_REGION[region].split(' ').map((iso3) => [iso3, region] as const)),
+);
 
 /**
  * Economies in the DataHub export that ITU does not place in a region (territories and non-members):

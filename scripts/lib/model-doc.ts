@@ -7,19 +7,10 @@ import priors from '../../src/model/data/generated/trend-priors.json';
 import { INDICATORS, TARGETS } from '../../src/model/registry/indicators.ts';
 import { LEVERS } from '../../src/model/registry/levers.ts';
 import { PARAMETERS } from '../../src/model/registry/parameters.ts';
+import type { SourceMap } from '../../src/model/registry/source-entry.ts';
 import { TARGET_RULES, UNIVERSAL_TOLERANCE } from '../../src/model/targets.ts';
 
-interface Source {
-  title: string;
-  publisher?: string;
-  year?: number;
-  url?: string;
-  note?: string;
-  secondary?: boolean;
-  kind?: 'primary' | 'copy' | 'news';
-}
-
-const SOURCES = sources as unknown as Record<string, Source>;
+const SOURCES = sources as unknown as SourceMap;
 
 /** A table cell: pipes escaped, newlines flattened. */
 const cell = (v: unknown): string => String(v ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

@@ -15,10 +15,20 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean);
+/**
+ * CHROMIUM_PATH, else /usr/bin/chromium, else any of `more` (say, Playwright's own browser); otherwise a
+ * clear failure that says how to get one.
+ */
+export function chromiumPath(more = []) {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', ...more].filter(Boolean);
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('No Chromium: install one (apt-get install -y chromium) or set CHROMIUM_PATH');
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser scripts and tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or point CHROMIUM_PATH at a Chromium or Chrome binary. Looked in: ' +
+        candidates.join(', '),
+    );
+  }
   return found;
 }
 

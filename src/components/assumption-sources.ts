@@ -1,16 +1,8 @@
 // The sources registry (about 78 KB) for the Assumptions tab, loaded on first use with a dynamic
 // import so it stays out of the start-up bundle. Titles and links are shown as text, never as HTML.
 
-export interface SourceEntry {
-  title: string;
-  publisher?: string;
-  year?: number;
-  url?: string;
-  note?: string;
-  secondary?: boolean;
-}
-
-export type SourceMap = Readonly<Record<string, SourceEntry>>;
+import type { SourceMap } from '../model/registry/source-entry.ts';
+export type { SourceEntry, SourceMap } from '../model/registry/source-entry.ts';
 
 let pending: Promise<SourceMap> | null = null;
 

@@ -1,46 +1,21 @@
 // MemoryScenarioStore: the fallback when IndexedDB cannot be used (private browsing, storage disabled,
 // an older tab blocking the upgrade). Same interface and the same revision, conflict and restore rules
 // as ScenarioStore, so the app behaves identically; nothing survives a reload.
-import { restore as defaultRestore } from '../scenario/restore.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { SessionState } from './autosave.ts';
 import type { DeckRecord } from './db.ts';
 import { StorageFailure, toStorageFailure } from './failure.ts';
-import {
-  checkWritable,
-  makeDuplicate,
-  newestFirst,
-  planRename,
-  planSave,
-  plain,
-  readDeck,
-  recordId,
-  restoreExisting,
-  restoreRecord,
-  type DuplicateOptions,
-  type RestoreFn,
-  type SaveAllResult,
-  type SaveResult,
-  type WritePlan,
-} from './records.ts';
-import type { RepositoryOptions, ScenarioRepository } from './repository.ts';
+import { CheckedStore } from './checked-store.ts';
+import { makeDuplicate, newestFirst, plain, readDeck, restoreExisting, planSave, type DuplicateOptions, type SaveAllResult, type SaveResult, type WritePlan } from './records.ts';
+import type { ScenarioRepository } from './repository.ts';
 
 /** The in-memory implementation of ScenarioRepository. Stores copies, returns copies. */
-export class MemoryScenarioStore implements ScenarioRepository {
+export class MemoryScenarioStore extends CheckedStore implements ScenarioRepository {
   readonly backend = 'memory' as const;
   readonly #scenarios = new Map<string, unknown>();
   readonly #sessions = new Map<string, unknown>();
   #deck: DeckRecord | undefined = undefined;
-  readonly #restore: RestoreFn;
-  readonly #now: () => string;
-  readonly #onCorrupt: (id: string, message: string) => void;
   #closed = false;
-
-  constructor(options: RepositoryOptions = {}) {
-    this.#restore = options.restore ?? defaultRestore;
-    this.#now = options.now ?? (() => new Date().toISOString());
-    this.#onCorrupt = options.onCorrupt ?? (() => {});
-  }
 
   // Each method body runs synchronously inside its async wrapper, so every read-check-write is atomic,
   // just as one IndexedDB transaction is.
@@ -53,17 +28,7 @@ export class MemoryScenarioStore implements ScenarioRepository {
     }
   }
 
-  #readOne(raw: unknown, key: string): Scenario | undefined {
-    if (raw === undefined) return undefined;
-    const r = restoreRecord(raw, this.#restore);
-    if (!r.ok) {
-      this.#onCorrupt(recordId(raw, key), r.message);
-      return undefined;
-    }
-    return r.scenario;
-  }
-
-  #writeChecked(id: string, doing: string, plan: (stored: unknown) => WritePlan): Promise<SaveResult> {
+  protected writeChecked(id: string, doing: string, plan: (stored: unknown) => WritePlan): Promise<SaveResult> {
     return this.#run(doing, () => {
       const p = plan(this.#scenarios.get(id));
       if ('result' in p) return p.result;
@@ -76,7 +41,7 @@ export class MemoryScenarioStore implements ScenarioRepository {
     return this.#run('listing scenarios', () => {
       const out: Scenario[] = [];
       for (const [key, raw] of this.#scenarios) {
-        const s = this.#readOne(raw, key);
+        const s = this.readOne(raw, key);
         if (s) out.push(s);
       }
       return out.sort(newestFirst);
@@ -84,25 +49,15 @@ export class MemoryScenarioStore implements ScenarioRepository {
   }
 
   get(id: string): Promise<Scenario | undefined> {
-    return this.#run(`reading scenario ${id}`, () => this.#readOne(this.#scenarios.get(id), id));
-  }
-
-  save(scenario: Scenario, options: { expectedRevision: number }): Promise<SaveResult> {
-    return this.#writeChecked(scenario.id, `saving scenario ${scenario.id}`, (stored) =>
-      planSave(stored, scenario, options.expectedRevision, this.#now(), this.#restore),
-    );
-  }
-
-  rename(id: string, name: string, expectedRevision: number): Promise<SaveResult> {
-    return this.#writeChecked(id, `renaming scenario ${id}`, (stored) => planRename(stored, id, name, expectedRevision, this.#now(), this.#restore));
+    return this.#run(`reading scenario ${id}`, () => this.readOne(this.#scenarios.get(id), id));
   }
 
   duplicate(id: string, options: DuplicateOptions): Promise<Scenario | undefined> {
     return this.#run(`duplicating scenario ${id}`, () => {
-      const source = restoreExisting(this.#scenarios.get(id), id, this.#restore);
+      const source = restoreExisting(this.#scenarios.get(id), id, this.restore);
       if (source === null) return undefined;
       if (this.#scenarios.has(options.newId)) throw new StorageFailure('failed', `a scenario with id ${options.newId} already exists`);
-      const copy = makeDuplicate(source, options, this.#restore);
+      const copy = makeDuplicate(source, options, this.restore);
       this.#scenarios.set(copy.id, plain(copy));
       return copy;
     });
@@ -110,18 +65,10 @@ export class MemoryScenarioStore implements ScenarioRepository {
 
   delete(id: string): Promise<Scenario | undefined> {
     return this.#run(`deleting scenario ${id}`, () => {
-      const existing = restoreExisting(this.#scenarios.get(id), id, this.#restore);
+      const existing = restoreExisting(this.#scenarios.get(id), id, this.restore);
       if (existing === null) return undefined;
       this.#scenarios.delete(id);
       return existing;
-    });
-  }
-
-  restoreDeleted(scenario: Scenario): Promise<SaveResult> {
-    return this.#writeChecked(scenario.id, `restoring scenario ${scenario.id}`, (stored) => {
-      const theirs = restoreExisting(stored, scenario.id, this.#restore);
-      if (theirs !== null) return { result: { ok: false, conflict: { theirs } } };
-      return { write: checkWritable(scenario, this.#restore) };
     });
   }
 
@@ -132,7 +79,7 @@ export class MemoryScenarioStore implements ScenarioRepository {
       const written: Scenario[] = [];
       for (const { scenario, expectedRevision } of items) {
         const stored = staged.has(scenario.id) ? staged.get(scenario.id) : this.#scenarios.get(scenario.id);
-        const p = planSave(stored, scenario, expectedRevision, this.#now(), this.#restore);
+        const p = planSave(stored, scenario, expectedRevision, this.now(), this.restore);
         if ('result' in p) return p.result.ok ? { ok: true as const, scenarios: written } : { ok: false as const, id: scenario.id, conflict: p.result.conflict };
         staged.set(scenario.id, plain(p.write));
         written.push(p.write);
@@ -167,7 +114,7 @@ export class MemoryScenarioStore implements ScenarioRepository {
 
   saveDeck(ids: readonly string[]): Promise<DeckRecord> {
     return this.#run('saving the presentation deck', () => {
-      this.#deck = { ids: [...ids], updatedAt: this.#now() };
+      this.#deck = { ids: [...ids], updatedAt: this.now() };
       return plain(this.#deck);
     });
   }

@@ -3,28 +3,12 @@
 // revision-checked write re-reads the stored record in the same readwrite transaction, so two tabs can
 // never silently overwrite each other. All failures surface as StorageFailure.
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { restore as defaultRestore } from '../scenario/restore.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { SessionState } from './autosave.ts';
 import { CURRENT_KEY, openPathwaysDb, type DeckRecord, type OpenDbOptions, type PathwaysDb, type PathwaysSchema } from './db.ts';
 import { StorageFailure, toStorageFailure } from './failure.ts';
-import {
-  checkWritable,
-  makeDuplicate,
-  newestFirst,
-  planRename,
-  planSave,
-  plain,
-  readDeck,
-  recordId,
-  restoreExisting,
-  restoreRecord,
-  type DuplicateOptions,
-  type RestoreFn,
-  type SaveAllResult,
-  type SaveResult,
-  type WritePlan,
-} from './records.ts';
+import { CheckedStore } from './checked-store.ts';
+import { makeDuplicate, newestFirst, plain, planSave, readDeck, restoreExisting, type DuplicateOptions, type SaveAllResult, type SaveResult, type WritePlan } from './records.ts';
 import type { RepositoryOptions, ScenarioRepository } from './repository.ts';
 
 /** Options for `new ScenarioStore(...)`: an open connection plus the shared repository options. */
@@ -42,20 +26,15 @@ export interface ScenarioStoreOpenOptions extends RepositoryOptions, Omit<OpenDb
 type Tx<M extends IDBTransactionMode> = IDBPTransaction<PathwaysSchema, StoreNames<PathwaysSchema>[], M>;
 
 /** The IndexedDB implementation of ScenarioRepository. */
-export class ScenarioStore implements ScenarioRepository {
+export class ScenarioStore extends CheckedStore implements ScenarioRepository {
   readonly backend = 'indexeddb' as const;
   readonly #db: PathwaysDb;
-  readonly #restore: RestoreFn;
-  readonly #now: () => string;
-  readonly #onCorrupt: (id: string, message: string) => void;
   #closedBecause: string | null = null;
 
   /** Wraps an already open connection (see openPathwaysDb). */
   constructor(options: ScenarioStoreOptions) {
+    super(options);
     this.#db = options.db;
-    this.#restore = options.restore ?? defaultRestore;
-    this.#now = options.now ?? (() => new Date().toISOString());
-    this.#onCorrupt = options.onCorrupt ?? (() => {});
   }
 
   /**
@@ -126,20 +105,6 @@ export class ScenarioStore implements ScenarioRepository {
     }
   }
 
-  #readOne(raw: unknown, key: string): Scenario | undefined {
-    if (raw === undefined) return undefined;
-    const r = restoreRecord(raw, this.#restore);
-    if (!r.ok) {
-      this.#onCorrupt(recordId(raw, key), r.message);
-      return undefined;
-    }
-    if (r.scenario.id !== key) {
-      this.#onCorrupt(key, `the record's id "${r.scenario.id}" does not match its key`);
-      return undefined;
-    }
-    return r.scenario;
-  }
-
   /** Every readable scenario, newest first; corrupt records are reported through onCorrupt and skipped. */
   async list(): Promise<Scenario[]> {
     const [keys, values] = await this.#run('listing scenarios', () =>
@@ -155,7 +120,7 @@ export class ScenarioStore implements ScenarioRepository {
     const out: Scenario[] = [];
     let slice = performance.now();
     for (let i = 0; i < values.length; i++) {
-      const s = this.#readOne(values[i], String(keys[i]));
+      const s = this.readOne(values[i], String(keys[i]));
       if (s) out.push(s);
       if (performance.now() - slice > 40) {
         await new Promise((r) => setTimeout(r, 0));
@@ -167,11 +132,11 @@ export class ScenarioStore implements ScenarioRepository {
 
   /** One scenario through restore; undefined if absent or corrupt (reported). */
   get(id: string): Promise<Scenario | undefined> {
-    return this.#run(`reading scenario ${id}`, async () => this.#readOne(await this.#db.get('scenarios', id), id));
+    return this.#run(`reading scenario ${id}`, async () => this.readOne(await this.#db.get('scenarios', id), id));
   }
 
   /** Re-reads, plans and (if the plan says so) writes, all in one readwrite transaction. */
-  #writeChecked(id: string, doing: string, plan: (stored: unknown) => WritePlan): Promise<SaveResult> {
+  protected writeChecked(id: string, doing: string, plan: (stored: unknown) => WritePlan): Promise<SaveResult> {
     return this.#run(doing, () =>
       this.#inTx(['scenarios'], 'readwrite', async (tx) => {
         const store = tx.objectStore('scenarios');
@@ -183,26 +148,16 @@ export class ScenarioStore implements ScenarioRepository {
     );
   }
 
-  save(scenario: Scenario, options: { expectedRevision: number }): Promise<SaveResult> {
-    return this.#writeChecked(scenario.id, `saving scenario ${scenario.id}`, (stored) =>
-      planSave(stored, scenario, options.expectedRevision, this.#now(), this.#restore),
-    );
-  }
-
-  rename(id: string, name: string, expectedRevision: number): Promise<SaveResult> {
-    return this.#writeChecked(id, `renaming scenario ${id}`, (stored) => planRename(stored, id, name, expectedRevision, this.#now(), this.#restore));
-  }
-
   duplicate(id: string, options: DuplicateOptions): Promise<Scenario | undefined> {
     return this.#run(`duplicating scenario ${id}`, () =>
       this.#inTx(['scenarios'], 'readwrite', async (tx) => {
         const store = tx.objectStore('scenarios');
-        const source = restoreExisting(await store.get(id), id, this.#restore);
+        const source = restoreExisting(await store.get(id), id, this.restore);
         if (source === null) return undefined;
         if ((await store.get(options.newId)) !== undefined) {
           throw new StorageFailure('failed', `a scenario with id ${options.newId} already exists`);
         }
-        const copy = makeDuplicate(source, options, this.#restore);
+        const copy = makeDuplicate(source, options, this.restore);
         await store.add(copy);
         return copy;
       }),
@@ -213,20 +168,12 @@ export class ScenarioStore implements ScenarioRepository {
     return this.#run(`deleting scenario ${id}`, () =>
       this.#inTx(['scenarios'], 'readwrite', async (tx) => {
         const store = tx.objectStore('scenarios');
-        const existing = restoreExisting(await store.get(id), id, this.#restore);
+        const existing = restoreExisting(await store.get(id), id, this.restore);
         if (existing === null) return undefined;
         await store.delete(id);
         return existing;
       }),
     );
-  }
-
-  restoreDeleted(scenario: Scenario): Promise<SaveResult> {
-    return this.#writeChecked(scenario.id, `restoring scenario ${scenario.id}`, (stored) => {
-      const theirs = restoreExisting(stored, scenario.id, this.#restore);
-      if (theirs !== null) return { result: { ok: false, conflict: { theirs } } };
-      return { write: checkWritable(scenario, this.#restore) };
-    });
   }
 
   saveAll(items: ReadonlyArray<{ scenario: Scenario; expectedRevision: number }>): Promise<SaveAllResult> {
@@ -238,7 +185,7 @@ export class ScenarioStore implements ScenarioRepository {
           const store = tx.objectStore('scenarios');
           const written: Scenario[] = [];
           for (const { scenario, expectedRevision } of items) {
-            const p = planSave(await store.get(scenario.id), scenario, expectedRevision, this.#now(), this.#restore);
+            const p = planSave(await store.get(scenario.id), scenario, expectedRevision, this.now(), this.restore);
             if ('result' in p) {
               if (!p.result.ok) conflict = { ok: false, id: scenario.id, conflict: p.result.conflict };
               throw abort; // aborts the transaction: nothing is written
@@ -281,7 +228,7 @@ export class ScenarioStore implements ScenarioRepository {
 
   saveDeck(ids: readonly string[]): Promise<DeckRecord> {
     return this.#run('saving the presentation deck', async () => {
-      const record: DeckRecord = { ids: [...ids], updatedAt: this.#now() };
+      const record: DeckRecord = { ids: [...ids], updatedAt: this.now() };
       await this.#db.put('deck', record, CURRENT_KEY);
       return record;
     });
@@ -292,7 +239,7 @@ export class ScenarioStore implements ScenarioRepository {
       const raw: unknown = await this.#db.get('deck', CURRENT_KEY);
       if (raw === undefined) return undefined;
       const deck = readDeck(raw);
-      if (!deck) this.#onCorrupt('deck', 'the presentation deck record is not {ids: string[], updatedAt: string}');
+      if (!deck) this.onCorrupt('deck', 'the presentation deck record is not {ids: string[], updatedAt: string}');
       return deck;
     });
   }

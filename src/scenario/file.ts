@@ -3,6 +3,7 @@
 import { INDICATORS, LEVERS, MODEL_VERSION, PARAMETERS } from './model-deps.ts';
 import type { CustomGeographyDef } from '../model/index.ts';
 import { LIMITS } from './schema.ts';
+import { scenarioTexts } from './scenario.ts';
 import { MAX_FILE_BYTES, SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION, type Scenario, type ScenarioFile } from './types.ts';
 
 /** The v1 envelope around scenarios, stamped with the app and model versions and the export time. */
@@ -42,12 +43,7 @@ export function canonicalScenario(s: Scenario): Scenario {
     if (value !== undefined) overrides[p.id] = value;
   }
   return {
-    id: s.id,
-    name: s.name,
-    description: s.description,
-    notes: s.notes,
-    author: s.author,
-    createdAt: s.createdAt,
+    ...scenarioTexts(s),
     updatedAt: s.updatedAt,
     revision: s.revision,
     geography: typeof s.geography === 'string' ? s.geography : canonicalGeography(s.geography),

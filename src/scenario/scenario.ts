@@ -36,6 +36,14 @@ export function newScenario(partial: ScenarioDraft, deps: { now: () => string; n
   };
 }
 
+/** A scenario's identity and texts (id, name, description, notes, author, creation time), in file order. */
+export type ScenarioTexts = Pick<Scenario, 'id' | 'name' | 'description' | 'notes' | 'author' | 'createdAt'>;
+
+/** The identity and texts of a scenario (or of anything carrying them), in the documented field order. */
+export function scenarioTexts(s: ScenarioTexts): ScenarioTexts {
+  return { id: s.id, name: s.name, description: s.description, notes: s.notes, author: s.author, createdAt: s.createdAt };
+}
+
 /** Deep equality of plain data; key order does not matter, every field counts. */
 function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;

@@ -1,7 +1,8 @@
 // The scenario library as the UI sees it: the current scenario's identity (name, revision, saved or
 // draft), the saved scenarios, autosave of the working state, cross-tab sync with revision conflicts,
-// export and share links. The import flow (import-flow.svelte.ts), tab presence and recovery
-// (tab-presence.ts) and the deck's storage (deck-store.ts) are its parts. Storage lives behind
+// export and share links. Its parts: the working scenario's metadata (current-scenario.ts), managing
+// the saved scenarios (library-shelf.ts), the import flow (import-flow.svelte.ts), tab presence and
+// recovery (tab-presence.ts) and the deck's storage (deck-store.ts). Storage lives behind
 // src/persistence; every scenario that comes in (file, link, stored record, preset) passes through
 // src/scenario/restore.ts.
 import {
@@ -31,32 +32,14 @@ import { APP_VERSION } from '../lib/constants.ts';
 import { DeckStore } from './deck-store.ts';
 import { ImportFlow } from './import-flow.svelte.ts';
 import { TabPresence, recoverSessions } from './tab-presence.ts';
+import { contentOf, freshMeta, metaOf, nowIso, scenarioOf, uuid, type CurrentMeta, type EditableMeta, type Toast } from './current-scenario.ts';
+import { duplicateSaved, removeSaved, renameSaved, saveNewEntry, type ShelfStorage } from './library-shelf.ts';
 
-/** Who the working scenario is: its metadata, and whether and at what revision it is in the library. */
-export interface CurrentMeta {
-  id: string;
-  name: string;
-  description: string;
-  notes: string;
-  author: string;
-  createdAt: string;
-  /** Library revision the working copy is based on; 0 = never saved (a draft). */
-  baseRevision: number;
-  /** Set while the working copy is an unsaved draft opened from a link, a file or a preset. */
-  draftOf: 'link' | 'preset' | 'new' | null;
-}
-
-export interface Toast {
-  message: string;
-  undo?: () => void;
-}
-
-const uuid = () => crypto.randomUUID();
-const nowIso = () => new Date().toISOString();
+export type { CurrentMeta, Toast } from './current-scenario.ts';
 
 export class Library {
   scenarios = $state.raw<Scenario[]>([]);
-  current = $state<CurrentMeta>(Library.#freshMeta());
+  current = $state<CurrentMeta>(freshMeta());
   dirty = $state(false);
   backend = $state<'starting' | 'indexeddb' | 'memory'>('starting');
   /** A storage problem the user must know about (private mode, full, blocked, corrupt records). */
@@ -81,6 +64,8 @@ export class Library {
   /** Corrupt records (all of them) and memory-only mode, shown apart from other notices. */
   readonly storage = new StorageHealth();
   #removeUnloadGuard: () => void = () => {};
+  /** The storage as the shelf sees it, read at each use. */
+  readonly #store: ShelfStorage = { repo: () => this.#repo, sync: () => this.#sync };
   #started = false;
 
   constructor(ws: Workspace) {
@@ -100,29 +85,9 @@ export class Library {
     this.deck = new DeckStore(() => this.#repo, (m) => (this.storageMessage = m));
   }
 
-  static #freshMeta(): CurrentMeta {
-    return { id: uuid(), name: 'Untitled scenario', description: '', notes: '', author: '', createdAt: nowIso(), baseRevision: 0, draftOf: 'new' };
-  }
-
   /** The working scenario as a complete Scenario (metadata + the workspace content). */
   toScenario(): Scenario {
-    const c = this.#ws.content();
-    const m = this.current;
-    return {
-      id: m.id,
-      name: m.name,
-      description: m.description,
-      notes: m.notes,
-      author: m.author,
-      createdAt: m.createdAt,
-      updatedAt: nowIso(),
-      revision: Math.max(1, m.baseRevision),
-      geography: c.geography,
-      levers: c.levers,
-      overrides: c.overrides,
-      seed: c.seed,
-      draws: c.draws,
-    };
+    return scenarioOf(this.current, this.#ws.content());
   }
 
   get isSaved(): boolean {
@@ -202,18 +167,9 @@ export class Library {
   // ---- opening --------------------------------------------------------------------------------
 
   #open(s: Scenario, o: { baseRevision: number; draftOf: CurrentMeta['draftOf']; dirty: boolean }): void {
-    this.current = {
-      id: s.id,
-      name: s.name,
-      description: s.description,
-      notes: s.notes,
-      author: s.author,
-      createdAt: s.createdAt,
-      baseRevision: o.baseRevision,
-      draftOf: o.draftOf,
-    };
+    this.current = metaOf(s, o);
     this.conflict = null;
-    this.#ws.loadContent({ geography: s.geography, levers: s.levers, overrides: s.overrides, seed: s.seed, draws: s.draws });
+    this.#ws.loadContent(contentOf(s));
     this.dirty = o.dirty;
     this.#autosaver?.schedule({ scenario: s, dirty: o.dirty, baseRevision: o.baseRevision });
   }
@@ -278,7 +234,7 @@ export class Library {
   }
 
   /** Save as…: a new library entry with its own id and the given metadata. */
-  async saveAs(meta: Pick<CurrentMeta, 'name' | 'description' | 'notes' | 'author'>): Promise<'saved' | 'conflict' | 'failed'> {
+  async saveAs(meta: EditableMeta): Promise<'saved' | 'conflict' | 'failed'> {
     const at = nowIso();
     this.current = { ...this.current, ...meta, name: safeName(meta.name), id: uuid(), createdAt: at, baseRevision: 0, draftOf: null };
     return this.#write(this.toScenario(), 0);
@@ -324,71 +280,24 @@ export class Library {
   }
 
   /** Edits the working scenario's metadata (marks it dirty). */
-  setMeta(meta: Partial<Pick<CurrentMeta, 'name' | 'description' | 'notes' | 'author'>>): void {
+  setMeta(meta: Partial<EditableMeta>): void {
     this.current = { ...this.current, ...meta };
     this.touched();
   }
 
   // ---- library management ---------------------------------------------------------------------
 
-  async rename(id: string, name: string): Promise<void> {
-    const s = this.scenarios.find((x) => x.id === id);
-    const clean = safeName(name);
-    if (!s || !this.#repo || !clean) return;
-    let r: Awaited<ReturnType<ScenarioRepository['rename']>>;
-    try {
-      r = await this.#repo.rename(id, clean, s.revision);
-    } catch (e) {
-      this.storageMessage = `Not renamed: ${describeFailure(e as StorageFailure)}`;
-      return;
-    }
-    if (!r.ok) return this.#say('Not renamed: the scenario was changed in another tab. The list is now up to date; try again.');
-    this.#sync?.saved(id, r.scenario.revision);
-    if (this.current.id === id) this.current = { ...this.current, name: r.scenario.name, baseRevision: r.scenario.revision };
-    await this.refresh();
+  rename(id: string, name: string): Promise<void> {
+    return renameSaved(this, this.#store, id, name, (m) => this.#say(m));
   }
 
-  async duplicate(id: string): Promise<void> {
-    if (!this.#repo) return;
-    let copy: Scenario | undefined;
-    try {
-      copy = await this.#repo.duplicate(id, { newId: uuid(), now: nowIso() });
-    } catch (e) {
-      this.storageMessage = `Not duplicated: ${describeFailure(e as StorageFailure)}`;
-      return;
-    }
-    if (copy) this.#sync?.saved(copy.id, copy.revision);
-    await this.refresh();
-    if (copy) this.#say(`Duplicated as “${copy.name}”.`);
+  duplicate(id: string): Promise<void> {
+    return duplicateSaved(this, this.#store, id, (m) => this.#say(m));
   }
 
-  async remove(id: string): Promise<void> {
-    if (!this.#repo) return;
-    let gone: Scenario | undefined;
-    try {
-      gone = await this.#repo.delete(id);
-    } catch (e) {
-      this.storageMessage = `Not deleted: ${describeFailure(e as StorageFailure)}`;
-      return;
-    }
-    if (!gone) return;
-    this.#sync?.deleted(id);
-    if (this.current.id === id) this.current = { ...this.current, baseRevision: 0, draftOf: 'new' };
-    await this.refresh();
-    this.toast = {
-      message: `Deleted “${gone.name}”.`,
-      undo: () => {
-        void (async () => {
-          const r = await this.#repo?.restoreDeleted(gone);
-          if (r?.ok) {
-            this.#sync?.restored(gone.id);
-            if (this.current.id === gone.id) this.current = { ...this.current, baseRevision: gone.revision, draftOf: null };
-          }
-          this.toast = null;
-          await this.refresh();
-        })();
-      },
-    };
+  /** Deletes a saved scenario, with an undo in the toast. */
+  remove(id: string): Promise<void> {
+    return removeSaved(this, this.#store, id);
   }
 
   // ---- files (import: ImportFlow) ---------------------------------------------------------------
@@ -464,19 +373,8 @@ export class Library {
   }
 
   /** Saves a scenario built elsewhere (a goal-seek result) as a new library entry; returns it. */
-  async saveNew(s: Scenario): Promise<Scenario | null> {
-    if (!this.#repo) return null;
-    try {
-      const r = await this.#repo.save({ ...s, id: uuid(), revision: 1 }, { expectedRevision: 0 });
-      if (!r.ok) return null;
-      this.#sync?.saved(r.scenario.id, r.scenario.revision);
-      await this.refresh();
-      this.#say(`Saved “${r.scenario.name}” to My scenarios.`);
-      return r.scenario;
-    } catch (e) {
-      this.storageMessage = describeFailure(e as StorageFailure);
-      return null;
-    }
+  saveNew(s: Scenario): Promise<Scenario | null> {
+    return saveNewEntry(this, this.#store, s, (m) => this.#say(m));
   }
 
   // ---- cross-tab ------------------------------------------------------------------------------

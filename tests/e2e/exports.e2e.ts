@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { axeViolations, openApp, useBrowser, settled } from './harness.ts';
+import { CLEAN, axeViolations, expectClean, openApp, settled, useBrowser } from './harness.ts';
 import { INDICATORS, INDICATOR_BY_ID } from '../../src/model/registry/indicators.ts';
 import { formatWithUnit } from '../../src/lib/format.ts';
 import { parseCsv } from '../support/csv.ts';
@@ -20,26 +20,22 @@ beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
 });
 
-async function ready(page: Page): Promise<void> {
-  await settled(page);
-}
-
 /** Moves two levers, waits for the new projection and its band, and saves the scenario under NAME. */
 async function prepareScenario(page: Page): Promise<void> {
-  await ready(page);
+  await settled(page);
   const cell = page.locator('tr[data-indicator="coverage4g"] td[data-col="scenario"]');
   const before = await cell.innerText();
   await page.getByRole('slider', { name: 'Network rollout', exact: true }).fill('15');
   await page.getByRole('slider', { name: 'Digital-skills training', exact: true }).fill('8');
   await expect.poll(() => cell.innerText()).not.toBe(before);
-  await ready(page);
+  await settled(page);
   await page.getByRole('button', { name: 'Save as…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Name').fill(NAME);
   await dialog.getByLabel('Description').fill('Faster rollout and skills training, to test the exports.\nSecond line.');
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-  await ready(page);
+  await settled(page);
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ file: Download; bytes: Buffer }> {
@@ -125,15 +121,11 @@ describe('exports', () => {
       expect(row[header.indexOf('p10')]).not.toBe('');
     }
 
-    expect(await axeViolations(page, 'section.focus')).toEqual([]);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    await expectClean(page, problems, 'section.focus');
   });
 
   it('the comparison chart exports PNG, SVG and CSV', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { page, problems } = await e2e.app({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     await page.getByRole('tab', { name: 'Compare' }).click();
     const chart = page.getByTestId('compare-chart');
     await chart.waitFor();
@@ -150,9 +142,7 @@ describe('exports', () => {
     const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
     expect(rows.some((r) => r[0] === 'Model version')).toBe(true);
     expect(rows.length).toBeGreaterThan(10);
-    expect(await axeViolations(page, '.compare-chart')).toEqual([]);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    await expectClean(page, problems, '.compare-chart');
   });
 
   it('the report prints to a PDF of several pages with the scenario name and its sources', async () => {
@@ -165,7 +155,7 @@ describe('exports', () => {
     await price.fill('40');
     await price.press('Tab');
     await page.getByText('1 assumption edited.').waitFor();
-    await ready(page);
+    await settled(page);
     await page.getByRole('button', { name: 'Report', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Scenario report' });
     await dialog.waitFor();
@@ -204,7 +194,7 @@ describe('exports', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Scenario report' }).count()).toBe(0);
     expect(await page.locator('header.top').evaluate((el) => (el as HTMLElement).inert)).toBe(false);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
+    expect(problems).toEqual(CLEAN);
     await context.close();
   }, 180_000); // a full report, axe and a PDF print: past 60 s on a loaded 2-core machine
 });

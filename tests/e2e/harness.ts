@@ -2,43 +2,24 @@
 // test the page errors, console errors and requests to other origins, plus an axe (WCAG 2 A/AA) scan.
 // Every context it makes also records Content-Security-Policy violations, and any test during which one
 // happened fails (issue 14: the strict CSP of index.html must hold across the whole suite).
-import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/lib/serve.mjs';
 
 export const BASE_URL = process.env.PATHWAYS_BASE_URL ?? '';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS };
 
 /** CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own browser; otherwise a clear failure. */
 export function findChromium(): string {
-  const candidates: string[] = [];
-  if (process.env.CHROMIUM_PATH) candidates.push(process.env.CHROMIUM_PATH);
-  candidates.push('/usr/bin/chromium');
+  let own: string[] = [];
   try {
-    candidates.push(chromium.executablePath());
+    own = [chromium.executablePath()];
   } catch {
     /* Playwright has no browser of its own installed */
   }
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
-        'or point CHROMIUM_PATH at a Chromium or Chrome binary. Looked in: ' +
-        candidates.join(', '),
-    );
-  }
-  return found;
+  return chromiumPath(own);
 }
 
 /** CSP violations seen since the last test ended (pages, frames and workers of harness contexts). */
@@ -66,7 +47,7 @@ export async function watchCsp(context: BrowserContext): Promise<void> {
  * The per-file browser fixture: one Chromium for the test file, and a fresh context per call to
  * `newContext`, every one closed after its test, also when the test fails.
  */
-export function useBrowser(): { newContext(options?: BrowserContextOptions): Promise<BrowserContext>; browser(): Browser } {
+export function useBrowser(): BrowserFixture {
   let browser: Browser | null = null;
   const open: BrowserContext[] = [];
   beforeAll(async () => {
@@ -78,15 +59,70 @@ export function useBrowser(): { newContext(options?: BrowserContextOptions): Pro
   afterAll(async () => {
     await browser?.close();
   });
+  const newContext = async (options?: BrowserContextOptions): Promise<BrowserContext> => {
+    const context = await browser!.newContext(options);
+    open.push(context);
+    return context;
+  };
   return {
     browser: () => browser!,
-    async newContext(options) {
-      const context = await browser!.newContext(options);
+    newContext,
+    async app({ path = '/', settle = true, ...options }: AppOptions = {}) {
+      const context = await newContext({ viewport: { width: 1280, height: 720 }, ...options });
+      const opened = await openApp(context, path);
+      if (settle) await settled(opened.page);
+      return { context, ...opened };
+    },
+    async launchProfile(profile) {
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: findChromium(),
+        args: CHROMIUM_FLAGS,
+        headless: true,
+        viewport: { width: 1280, height: 720 },
+      });
       open.push(context);
-      return context;
+      await watchCsp(context);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(BASE_URL);
+      await settled(page);
+      return { context, page };
     },
   };
 }
+
+/** What `e2e.app()` takes: context options (1280×720 unless given), the path, whether to wait for a projection. */
+export type AppOptions = BrowserContextOptions & { path?: string; settle?: boolean };
+
+/** The app opened in its own context, with what its page did wrong. */
+export interface OpenedApp {
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+}
+
+export interface BrowserFixture {
+  browser(): Browser;
+  /** A fresh context, closed after the test. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A fresh context (closed after the test) with the app open and, unless `settle: false`, projected. */
+  app(options?: AppOptions): Promise<OpenedApp>;
+  /**
+   * A browser on a profile folder that survives a restart (close it, launch again on the same folder),
+   * with the app projected in its first window; closed after the test if the test has not.
+   */
+  launchProfile(profile: string): Promise<{ context: BrowserContext; page: Page }>;
+}
+
+/** Another tab of the app in the same context (same storage), once its projection is on screen. */
+export async function openTab(context: BrowserContext, path = '/'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(path, BASE_URL).toString());
+  await settled(page);
+  return page;
+}
+
+/** A lever's slider, by its exact accessible name. */
+export const slider = (page: Page, name: string) => page.getByRole('slider', { name, exact: true });
 
 /**
  * Waits until the projection of the latest request is on screen with its uncertainty band. It
@@ -157,7 +193,11 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
   );
 }
 
-/** The standard end-of-test assertion material: everything that should be empty. */
-export function problemsReport(p: PageProblems): string {
-  return JSON.stringify(p, null, 2);
+/** A page that did nothing wrong. */
+export const CLEAN: PageProblems = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
+
+/** The end-of-test check: no axe violations (within `scope`, else on the whole page) and no page problems. */
+export async function expectClean(page: Page, problems: PageProblems, scope?: string): Promise<void> {
+  expect(await axeViolations(page, scope)).toEqual([]);
+  expect(problems).toEqual(CLEAN);
 }

@@ -7,22 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, openApp } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { BASE_URL, CLEAN, settled, useBrowser } from './harness.ts';
 import { serveDist, type Served } from '../../scripts/serve-dist.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Waits until the central projection and its band are shown. */
-async function ready(page: Page): Promise<void> {
-  await page.getByText(/Band: p10/).waitFor({ timeout: 30000 });
-}
+const e2e = useBrowser();
 
 /** Waits until a service worker is active for the page (install = precache done). */
 async function swReady(page: Page): Promise<string> {
@@ -57,14 +46,12 @@ async function moveLeverAndWait(page: Page, value: string): Promise<void> {
   const before = await cell.innerText();
   await page.getByRole('slider', { name: 'Network rollout', exact: true }).fill(value);
   await expect.poll(() => cell.innerText(), { timeout: 30000 }).not.toBe(before);
-  await ready(page);
+  await settled(page);
 }
 
 describe('offline after one visit', () => {
   it('with the network cut: reload, an economy of a region never opened, a projection, Save, the report', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { context, page, problems } = await e2e.app();
     expect(await swReady(page)).toMatch(/\/sw\.js$/);
     const origin = new URL(BASE_URL).origin;
     // Nothing the app asked for during the visit came from another origin, and the precache holds
@@ -83,7 +70,7 @@ describe('offline after one visit', () => {
 
     await context.setOffline(true);
     await page.reload();
-    await ready(page);
+    await settled(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     // The published schema answers offline too (from the precache).
@@ -97,7 +84,7 @@ describe('offline after one visit', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => geo.inputValue()).toBe('Kenya');
     await expect.poll(baseCell, { timeout: 30000 }).not.toBe(world);
-    await ready(page);
+    await settled(page);
 
     await moveLeverAndWait(page, '20');
     await saveAs(page, 'Planned without Wi-Fi');
@@ -115,19 +102,16 @@ describe('offline after one visit', () => {
 
     // The saved scenario is really stored: it survives another offline reload.
     await page.reload();
-    await ready(page);
+    await settled(page);
     await page.getByRole('tab', { name: 'Scenarios' }).click();
     await page.getByText('Planned without Wi-Fi').first().waitFor();
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    expect(problems).toEqual(CLEAN);
   });
 });
 
 describe('installable', () => {
   it('the manifest has a name, start_url, display and 192 and 512 px icons; a service worker controls the page', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { context, page, problems } = await e2e.app();
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBe('./manifest.webmanifest'); // relative: works under any sub-path
     const manifestUrl = new URL(href!, page.url()).href;
@@ -146,10 +130,9 @@ describe('installable', () => {
     }
     await swReady(page);
     await page.reload();
-    await ready(page);
+    await settled(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toMatch(/\/sw\.js$/);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    expect(problems).toEqual(CLEAN);
   });
 });
 
@@ -164,13 +147,13 @@ describe('from any web address', () => {
 
   it('dist/ served under /some/sub/path/ loads, projects and saves with no 404s', async () => {
     expect(served.url).toMatch(/\/some\/sub\/path\/$/);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const seen = recordFailures(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(served.url);
-    await ready(page);
+    await settled(page);
     await moveLeverAndWait(page, '12');
     await saveAs(page, 'Under a sub-path');
     expect(await swReady(page)).toBe(`${served.url}sw.js`);
@@ -180,7 +163,6 @@ describe('from any web address', () => {
     expect(requested.filter((u) => u.startsWith('http') && !u.startsWith(served.url))).toEqual([]);
     expect(requested.some((u) => u.startsWith(`${host}/assets/`))).toBe(false);
     expect(seen).toEqual({ failed: [], errors: [] });
-    await context.close();
   });
 });
 
@@ -201,16 +183,16 @@ describe('a new version', () => {
   async function visit(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     await page.goto(served.url);
-    await ready(page);
+    await settled(page);
     await swReady(page);
     return page;
   }
 
   it('waits for Reload while work is unsaved, then reloads into the new version with the work kept', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
     let page = await visit(context);
     await page.reload(); // now controlled by the first version's worker
-    await ready(page);
+    await settled(page);
     await moveLeverAndWait(page, '17');
     await page.getByText('Unsaved changes').or(page.getByText('Not saved yet')).first().waitFor();
     await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
@@ -227,10 +209,9 @@ describe('a new version', () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
 
     await Promise.all([page.waitForEvent('load', { timeout: 30000 }), prompt.getByRole('button', { name: 'Reload' }).click()]);
-    await ready(page);
+    await settled(page);
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
     expect(await page.getByRole('slider', { name: 'Network rollout', exact: true }).inputValue()).toBe('17');
     expect(await page.getByTestId('update-prompt').count()).toBe(0);
-    await context.close();
   });
 });

@@ -4,7 +4,7 @@
 // slide, remote next), the deck kept in IndexedDB, Esc to leave, and no axe violations or console errors.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, openApp, watch, useBrowser, settled } from './harness.ts';
+import { CLEAN, axeViolations, openApp, settled, useBrowser, watch } from './harness.ts';
 import { INDICATORS } from '../../src/model/registry/indicators.ts';
 
 const e2e = useBrowser();
@@ -28,9 +28,7 @@ const schools = (show: Locator) => show.locator('tr[data-indicator="schools"] td
 
 describe('presentation mode', () => {
   it('presents a three-slide deck by keyboard, blanks, edits live, follows in the presenter window and leaves with Esc', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { context, page, problems } = await e2e.app();
 
     // The working scenario, named and with notes for the presenter.
     await page.getByRole('button', { name: 'Save as…' }).click();
@@ -139,10 +137,9 @@ describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => show.count()).toBe(0);
 
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
+    expect(problems).toEqual(CLEAN);
     expect(presenterProblems.pageErrors).toEqual([]);
     expect(presenterProblems.consoleErrors).toEqual([]);
-    await context.close();
   });
 
   it('when full screen is refused, presents in the window, says so, and Esc still leaves', async () => {
@@ -151,7 +148,7 @@ describe('presentation mode', () => {
       Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
     });
     const { page, problems } = await openApp(context);
-    await ready(page);
+    await settled(page);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const show = page.getByRole('dialog', { name: 'Presentation' });
     await show.getByText(/Full screen was refused/).waitFor();
@@ -162,7 +159,6 @@ describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => show.count()).toBe(0);
     await page.getByRole('button', { name: 'Present', exact: true }).waitFor();
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    expect(problems).toEqual(CLEAN);
   });
 });

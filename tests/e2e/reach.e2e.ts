@@ -4,18 +4,10 @@
 // curve and the tornado with their text equivalents; Cancel stopping a running search with nothing
 // applied; no console errors and no axe violations on the panel.
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, openApp, type PageProblems, useBrowser, settled } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { CLEAN, axeViolations, expectClean, slider, useBrowser } from './harness.ts';
 
 const e2e = useBrowser();
-
-const CLEAN = { pageErrors: [], consoleErrors: [], foreignRequests: [] };
-
-async function ready(context: BrowserContext): Promise<{ page: Page; problems: PageProblems }> {
-  const app = await openApp(context);
-  await settled(app.page);
-  return app;
-}
 
 async function openReach(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Reach targets' }).click();
@@ -33,12 +25,9 @@ async function goal(page: Page, name: string, level: string): Promise<void> {
   await page.getByRole('textbox', { name: new RegExp(`^Level for ${name} `) }).fill(level);
 }
 
-const slider = (page: Page, name: string) => page.getByRole('slider', { name, exact: true });
-
 describe('reach targets', () => {
   it('finds settings for two goals; Apply meets both on the scorecard as one undo step; Save as scenario keeps them', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await ready(context);
+    const { page, problems } = await e2e.app();
     const before = { schools: await cell(page, 'schools', 'scenario'), skills: await cell(page, 'basicSkills', 'scenario') };
     expect(before.schools).toBeLessThan(80);
     expect(before.skills).toBeLessThan(50);
@@ -83,12 +72,10 @@ describe('reach targets', () => {
     await page.getByRole('tab', { name: 'Scenarios' }).click();
     await expect.poll(() => page.getByText(name).count()).toBeGreaterThan(0);
     expect(problems).toEqual(CLEAN);
-    await context.close();
   });
 
   it('an infeasible goal shows as out of reach with its best reachable value (driven by keyboard)', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await ready(context);
+    const { page, problems } = await e2e.app();
     const now = await cell(page, 'internetUse', 'scenario');
     await openReach(page);
     // keyboard only: tick the goal with Space, keep the prefilled target (100), submit with Enter
@@ -108,14 +95,11 @@ describe('reach targets', () => {
     expect(best).toBeLessThan(100);
     expect(await page.getByTestId('reach-headline').innerText()).toMatch(/The goal is out of reach/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reach-result-heading');
-    expect(await axeViolations(page, '#panel-reach')).toEqual([]);
-    expect(problems).toEqual(CLEAN);
-    await context.close();
+    await expectClean(page, problems, '#panel-reach');
   });
 
   it('refuses to run while a level is outside the indicator’s bounds, with the message', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await ready(context);
+    const { page, problems } = await e2e.app();
     await openReach(page);
     await page.getByRole('button', { name: 'Run search' }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Tick at least one goal/);
@@ -128,14 +112,11 @@ describe('reach targets', () => {
     expect(await page.getByTestId('reach-result').count()).toBe(0);
     await page.getByRole('textbox', { name: 'Budget ceiling amount' }).fill('lots');
     expect(await page.getByText(/Budget: “lots” is not a number/).count()).toBeGreaterThan(0);
-    expect(await axeViolations(page, '#panel-reach')).toEqual([]);
-    expect(problems).toEqual(CLEAN);
-    await context.close();
+    await expectClean(page, problems, '#panel-reach');
   });
 
   it('the tornado for the focused indicator lists levers and parameters, with which uncertainty matters most', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await ready(context);
+    const { page, problems } = await e2e.app();
     await openReach(page);
     const chart = page.getByTestId('tornado-chart');
     await chart.waitFor({ timeout: 20000 });
@@ -158,14 +139,11 @@ describe('reach targets', () => {
     // the trade-off table on demand
     await page.getByRole('button', { name: 'Show trade-off data table' }).click();
     expect(await page.getByTestId('tradeoff-table').locator('tbody tr').count()).toBe(11);
-    expect(await axeViolations(page, '#panel-reach')).toEqual([]);
-    expect(problems).toEqual(CLEAN);
-    await context.close();
+    await expectClean(page, problems, '#panel-reach');
   });
 
   it('Cancel stops a running search and nothing is applied', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await ready(context);
+    const { page, problems } = await e2e.app();
     const use = await cell(page, 'internetUse', 'scenario');
     await openReach(page);
     for (const box of await page.locator('input[data-goal]').all()) await box.check();
@@ -193,12 +171,10 @@ describe('reach targets', () => {
     await page.getByRole('tab', { name: 'Scorecard' }).click();
     expect(await cell(page, 'internetUse', 'scenario')).toBeCloseTo(use, 5);
     expect(problems).toEqual(CLEAN);
-    await context.close();
   });
 
   it('at 390 px the panel has no sideways scroll and its charts fit', async () => {
-    const context = await e2e.newContext({ viewport: { width: 390, height: 844 } });
-    const { page, problems } = await ready(context);
+    const { page, problems } = await e2e.app({ viewport: { width: 390, height: 844 } });
     await openReach(page);
     await goal(page, 'Internet use', '90');
     await page.getByRole('button', { name: 'Run search' }).click();
@@ -210,8 +186,6 @@ describe('reach targets', () => {
       const box = await page.getByTestId(id).boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     }
-    expect(await axeViolations(page, '#panel-reach')).toEqual([]);
-    expect(problems).toEqual(CLEAN);
-    await context.close();
+    await expectClean(page, problems, '#panel-reach');
   });
 });

@@ -5,14 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { BASE_URL, CHROMIUM_FLAGS, axeViolations, findChromium, openApp, watch, watchCsp, useBrowser, settled } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { BASE_URL, CLEAN, expectClean, openApp, openTab, settled, slider, useBrowser, watch, type OpenedApp } from './harness.ts';
 
 const e2e = useBrowser();
-
-async function ready(page: Page): Promise<void> {
-  await settled(page);
-}
 
 async function saveAs(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Save as…' }).click();
@@ -29,7 +25,14 @@ async function libraryNames(page: Page): Promise<string[]> {
   return (await table.locator('tbody tr th').allInnerTexts()).map((t) => t.trim());
 }
 
-const slider = (page: Page, name: string) => page.getByRole('slider', { name, exact: true });
+/** The app in one tab, saved as `name`, and a second tab of the same browser showing that scenario (autosaved). */
+async function twoTabsOn(name: string): Promise<{ a: OpenedApp; b: Page }> {
+  const a = await e2e.app();
+  await saveAs(a.page, name);
+  const b = await openTab(a.context);
+  await expect.poll(() => b.getByText(name).count()).toBeGreaterThan(0);
+  return { a, b };
+}
 
 /** A complete, valid preset file with one lever the app does not know. */
 function unknownLever(): string {
@@ -40,24 +43,18 @@ function unknownLever(): string {
 
 describe('scenarios', () => {
   it('save, reload, and the scenario is still there with its levers', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { page, problems } = await e2e.app();
     await slider(page, 'School connectivity').fill('25');
     await saveAs(page, 'Schools plan');
     await page.reload();
-    await ready(page);
+    await settled(page);
     expect(await slider(page, 'School connectivity').inputValue()).toBe('25');
     expect(await libraryNames(page)).toContain('Schools plan');
-    expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    await expectClean(page, problems);
   });
 
   it('export then import gives an identical scenario', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { page, problems } = await e2e.app({ acceptDownloads: true });
     await slider(page, 'Digital-skills training').fill('8');
     await saveAs(page, 'Skills push');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
@@ -68,9 +65,8 @@ describe('scenarios', () => {
     const exported = JSON.parse(readFileSync(path, 'utf8'));
     expect(exported.type).toBe('pathways-2030/scenarios');
     // import it into a fresh browser profile: the same scenario arrives
-    const other = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const second = await openApp(other);
-    await ready(second.page);
+    const second = await e2e.app();
+    const other = second.context;
     await second.page.locator('input[type=file]').setInputFiles(path);
     const dialog = second.page.getByRole('dialog', { name: /Import from skills-push\.json/ });
     await dialog.getByRole('button', { name: /Import 1/ }).click();
@@ -85,15 +81,12 @@ describe('scenarios', () => {
     const strip = (s: Record<string, unknown>) => ({ ...s, updatedAt: undefined });
     expect(strip(reexported.scenarios[0])).toEqual(strip(exported.scenarios[0]));
     expect(problems.pageErrors).toEqual([]);
-    expect(second.problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
+    expect(second.problems).toEqual(CLEAN);
     await other.close();
-    await context.close();
   });
 
   it('a share link round-trips into another browser as an unsaved draft', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page } = await openApp(context);
-    await ready(page);
+    const { page } = await e2e.app();
     await slider(page, 'Handset subsidy').fill('14');
     await slider(page, 'Inclusion'.replace('Inclusion', 'Targeted inclusion')).fill('9');
     await page.getByRole('button', { name: 'Share link' }).click();
@@ -106,47 +99,30 @@ describe('scenarios', () => {
     const second = await other.newPage();
     const problems = watch(second);
     await second.goto(link);
-    await ready(second);
+    await settled(second);
     expect(await slider(second, 'Handset subsidy').inputValue()).toBe('14');
     expect(await slider(second, 'Targeted inclusion').inputValue()).toBe('9');
     await second.getByText('From a share link, not saved').waitFor();
     expect(second.url()).not.toContain('#s=');
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
+    expect(problems).toEqual(CLEAN);
     // a tampered link gets a clear rejection
     const bad = await other.newPage();
     await bad.goto(`${link.slice(0, link.length - 20)}`);
     await bad.getByRole('alert').filter({ hasText: /Share link: .* The link was not opened\./ }).waitFor();
     await other.close();
-    await context.close();
   });
 
   it('an edit saved in one tab shows up in the second tab', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const a = await openApp(context);
-    await ready(a.page);
-    await saveAs(a.page, 'Shared plan');
-    const b = await context.newPage();
-    await b.goto(BASE_URL);
-    await ready(b);
-    // the second tab opens the same working scenario (the autosaved one)
-    await expect.poll(() => b.getByText('Shared plan').count()).toBeGreaterThan(0);
+    const { a, b } = await twoTabsOn('Shared plan');
     expect(await slider(b, 'Cybersecurity capacity').inputValue()).toBe('0');
     await slider(a.page, 'Cybersecurity capacity').fill('30');
     await a.page.getByRole('button', { name: 'Save', exact: true }).click();
     await a.page.getByText(/Saved \(revision 2\)/).first().waitFor();
     await expect.poll(() => slider(b, 'Cybersecurity capacity').inputValue(), { timeout: 10000 }).toBe('30');
-    await context.close();
   });
 
   it('two tabs editing the same scenario never overwrite each other silently: the second is asked', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const a = await openApp(context);
-    await ready(a.page);
-    await saveAs(a.page, 'Contested plan');
-    const b = await context.newPage();
-    await b.goto(BASE_URL);
-    await ready(b);
-    await expect.poll(() => b.getByText('Contested plan').count()).toBeGreaterThan(0);
+    const { a, b } = await twoTabsOn('Contested plan');
     await slider(b, 'Green networks').fill('7'); // b has unsaved edits
     await slider(a.page, 'Green networks').fill('3');
     await a.page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -156,27 +132,23 @@ describe('scenarios', () => {
     expect(await slider(b, 'Green networks').inputValue()).toBe('7'); // b's work untouched
     await alert.getByRole('button', { name: 'Keep mine as a copy' }).click();
     await expect.poll(() => libraryNames(b)).toEqual(expect.arrayContaining(['Contested plan', 'Contested plan (my copy)']));
-    await context.close();
   });
 
   it('when the browser refuses storage, the app says so, keeps working in memory, and Export still works', async () => {
     const context = await e2e.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
     const { page } = await openApp(context);
-    await ready(page);
+    await settled(page);
     await page.getByRole('alert').filter({ hasText: /does not allow this site to store data/ }).waitFor();
     await slider(page, 'Network rollout').fill('6');
     await saveAs(page, 'In memory');
     expect(await libraryNames(page)).toContain('In memory');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('in-memory.json');
-    await context.close();
   });
 
   it('presets open as unsaved copies, and Compare overlays up to four scenarios with a table of differences', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { page, problems } = await e2e.app();
     await page.getByRole('tab', { name: 'Scenarios' }).click();
     await page.getByRole('button', { name: 'Open a copy of Every school connected' }).click();
     await page.getByText('Copy of a preset, not saved').waitFor();
@@ -192,32 +164,25 @@ describe('scenarios', () => {
     await page.getByRole('table', { name: 'Compared in 2030' }).waitFor();
     const differ = page.getByRole('table', { name: 'Levers that differ' });
     expect(await differ.getByText('School connectivity').count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    await expectClean(page, problems);
   });
 
   it('unsaved work restored after a reload is kept, not dropped, when another scenario is opened', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { page, problems } = await e2e.app();
     await slider(page, 'SME digitalisation').fill('9');
     await page.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
     await page.reload();
-    await ready(page);
+    await settled(page);
     expect(await slider(page, 'SME digitalisation').inputValue()).toBe('9');
     await page.getByRole('tab', { name: 'Scenarios' }).click();
     await page.getByRole('button', { name: 'Open a copy of Current trends' }).click();
     await expect.poll(() => slider(page, 'SME digitalisation').inputValue()).toBe('0');
     await expect.poll(() => libraryNames(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^Unsaved work, /)]));
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    expect(problems).toEqual(CLEAN);
   });
 
   it('a bad file shows its message naming the field and leaves the library unchanged', async () => {
-    const context = await e2e.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page } = await openApp(context);
-    await ready(page);
+    const { page } = await e2e.app();
     await saveAs(page, 'Keep me');
     const before = await libraryNames(page);
     const dir = mkdtempSync(join(tmpdir(), 'p2030-'));
@@ -237,54 +202,35 @@ describe('scenarios', () => {
     }
     expect(await libraryNames(page)).toEqual(before);
     expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
-    await context.close();
   });
 
   it('two windows with different unsaved work: after a browser restart, one reopens and the other is kept as a recovered copy', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'p2030-profile-'));
-    const launch = () => chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, viewport: { width: 1280, height: 720 } }).then(async (c) => (await watchCsp(c), c));
-    let ctx: BrowserContext = await launch();
-    const one = ctx.pages()[0] ?? (await ctx.newPage());
-    await one.goto(BASE_URL);
-    await ready(one);
+    const { context: ctx, page: one } = await e2e.launchProfile(profile);
     await slider(one, 'Network rollout').fill('11');
     await one.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
-    const two = await ctx.newPage();
-    await two.goto(BASE_URL);
-    await ready(two);
+    const two = await openTab(ctx);
     await two.getByRole('button', { name: 'New', exact: true }).click();
     await slider(two, 'School connectivity').fill('22');
     await two.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
     await ctx.close(); // both windows go without any Save
-    ctx = await launch();
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(BASE_URL);
-    await ready(page);
+    const { page } = await e2e.launchProfile(profile);
     const rollout = await slider(page, 'Network rollout').inputValue();
     const schools = await slider(page, 'School connectivity').inputValue();
     // one window's work is open again …
     expect([rollout, schools]).toEqual(expect.arrayContaining([expect.stringMatching(/^(11|22)$/)]));
     // … and the other's is in My scenarios, marked recovered
     await expect.poll(() => libraryNames(page)).toEqual(expect.arrayContaining([expect.stringMatching(/\(recovered\)$/)]));
-    await ctx.close();
   });
 
   it('after a browser restart on the same profile, autosave has kept the last edit', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'p2030-profile-'));
-    const launch = () => chromium.launchPersistentContext(profile, { executablePath: findChromium(), args: CHROMIUM_FLAGS, headless: true, viewport: { width: 1280, height: 720 } }).then(async (c) => (await watchCsp(c), c));
-    let ctx: BrowserContext = await launch();
-    let page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(BASE_URL);
-    await ready(page);
-    await slider(page, 'E-waste collection').fill('3.5');
-    await page.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
-    await ctx.close(); // the browser goes away without any Save
-    ctx = await launch();
-    page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(BASE_URL);
-    await ready(page);
+    const before = await e2e.launchProfile(profile);
+    await slider(before.page, 'E-waste collection').fill('3.5');
+    await before.page.getByText(/Work autosaved/).waitFor({ timeout: 5000 });
+    await before.context.close(); // the browser goes away without any Save
+    const { page } = await e2e.launchProfile(profile);
     expect(await slider(page, 'E-waste collection').inputValue()).toBe('3.5');
     await page.getByText(/Not saved yet|Unsaved changes/).first().waitFor();
-    await ctx.close();
   });
 });

@@ -2,22 +2,12 @@
 // only opens on this computer and takes the team's hosted address (validated, remembered); the QR code,
 // read back from a screenshot, decodes to exactly the link in the text box; too-long links say so and
 // offer the file; presentation mode shows the current slide's link as a QR code too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, openApp } from './harness.ts';
+import type { BrowserContext, Locator } from 'playwright-core';
+import { CLEAN, axeViolations, settled, useBrowser } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function ready(page: Page): Promise<void> {
-  await page.getByText(/Band: p10/).waitFor({ timeout: 30000 });
-}
+const e2e = useBrowser();
 
 /**
  * Screenshots the QR code as rendered, turns the PNG into pixels in a blank page (Chromium's own PNG
@@ -44,9 +34,7 @@ async function decodeQr(context: BrowserContext, qr: Locator): Promise<string | 
 
 describe('Share dialog', () => {
   it('warns on a loopback address; the QR decodes to the link; a hosted address is validated, used and remembered', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { context, page, problems } = await e2e.app({ viewport: { width: 1280, height: 800 } });
     await page.getByRole('button', { name: 'Share link' }).click();
     const dialog = page.getByRole('dialog', { name: 'Share link' });
     const link = dialog.getByLabel('Link', { exact: true });
@@ -78,17 +66,14 @@ describe('Share dialog', () => {
     // Remembered: a reload and a new dialog use it.
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.reload();
-    await ready(page);
+    await settled(page);
     await page.getByRole('button', { name: 'Share link' }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Share link' }).getByLabel('Link', { exact: true }).inputValue()).toMatch(/^https:\/\/tools\.example\.org\/pathways\/#s=/);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    expect(problems).toEqual(CLEAN);
   });
 
   it('a link too long for a QR code says so and offers the file instead', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { page, problems } = await e2e.app({ viewport: { width: 1280, height: 800 } });
     // Notes that do not compress: the link grows past what a readable QR code holds.
     let seed = 7;
     const noise = Array.from({ length: 1800 }, () => {
@@ -109,16 +94,13 @@ describe('Share dialog', () => {
     expect(await dialog.getByTestId('qr-code').count()).toBe(0);
     const [file] = await Promise.all([page.waitForEvent('download'), tooLong.getByRole('button', { name: 'Send the scenario file instead' }).click()]);
     expect(file.suggestedFilename()).toMatch(/\.json$/);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    expect(problems).toEqual(CLEAN);
   });
 });
 
 describe('presentation', () => {
   it('shows the current slide as a QR code of its share link', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await openApp(context);
-    await ready(page);
+    const { context, page, problems } = await e2e.app();
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const present = page.getByRole('dialog', { name: 'Presentation' });
     await present.getByRole('button', { name: 'QR code' }).click();
@@ -135,6 +117,5 @@ describe('presentation', () => {
     const phone = await context.newPage();
     await phone.goto(link!);
     await phone.getByText(/from a share link\. It is not saved yet\./).waitFor();
-    await context.close();
   });
 });

@@ -1,7 +1,7 @@
 // Protects the app shell: it loads, the worker answers, and the page is clean (no errors, no foreign
 // requests, no axe violations), both with the mouse-free keyboard path and on load.
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openApp, useBrowser } from './harness.ts';
+import { expectClean, openApp, useBrowser } from './harness.ts';
 
 const e2e = useBrowser();
 
@@ -12,9 +12,7 @@ describe('app shell', () => {
     await expect(page.title()).resolves.toBe('Pathways 2030');
     await page.getByRole('heading', { level: 1, name: 'Pathways 2030' }).waitFor();
     await page.getByText(/Projection engine ready \(model \d+\.\d+\.\d+\)/).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    await expectClean(page, problems);
   });
 
   it('is reachable by keyboard alone: Tab moves focus to a focusable control and focus is visible', async () => {
@@ -30,8 +28,6 @@ describe('app shell', () => {
     });
     expect(focused).not.toBeNull();
     expect(focused?.outline).not.toBe('none');
-    expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
-    await context.close();
+    await expectClean(page, problems);
   });
 });
