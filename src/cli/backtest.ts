@@ -13,6 +13,7 @@ import {
   type CustomGeographyDef,
   type IndicatorId,
 } from '../model/index.ts';
+import { AGGREGATE_NAMES, REGION_IDS } from '../model/geography-ids.ts';
 import { peerGroupOf, PEER_GROUP_NAMES, type PeerGroup } from '../model/trend-tables.ts';
 import { ownSlope, projectShare, screenSeries } from '../model/trends.ts';
 
@@ -165,7 +166,6 @@ function table(title: string, rows: Array<[string, Scores]>): string {
   return head + rows.map(([name, s]) => `| ${name} | ${s.n} | ${f2(s.mae.model)} | ${f2(s.mae['own logit'])} | ${f2(s.mae.linear)} | ${f2(s.mae['last value'])} | ${f2(s.bias.model)} | ${pct(s.coverage)} | ${f2(s.brier.model)} | ${f2(s.brier['own logit'])} | ${f2(s.brier.linear)} |`).join('\n') + '\n';
 }
 
-const REGION_NAMES: Record<string, string> = { africa: 'Africa', americas: 'Americas', 'arab-states': 'Arab States', 'asia-pacific': 'Asia-Pacific', cis: 'CIS', europe: 'Europe' };
 const INDICATOR_NAMES: Record<BtIndicator, string> = { internetUse: 'Internet use (1.7)', households: 'Households with Internet (1.3)', mobileOwnership: 'Mobile-phone ownership (1.4)', coverage4g: '4G coverage (1.1)' };
 
 /** The report as Markdown: overall, by vantage, by horizon, by income group and by region, per indicator. */
@@ -182,7 +182,7 @@ export function report(data: BacktestData): string {
     out.push('\n' + table('horizon (years)', Array.from({ length: HORIZON }, (_, i) => [String(i + 1), score(P.filter((p) => p.horizon === i + 1), [])] as [string, Scores]).filter(([, s]) => s.n > 0)));
     const groups: PeerGroup[] = ['low', 'lower-middle', 'upper-middle', 'high', 'all'];
     out.push('\n' + table('income group (World Bank FY2025)', groups.map((g) => [g === 'all' ? 'unclassified' : PEER_GROUP_NAMES[g], score(P.filter((p) => p.income === g), E.filter((e) => e.income === g))] as [string, Scores]).filter(([, s]) => s.n > 0)));
-    out.push('\n' + table('ITU region', Object.keys(REGION_NAMES).map((r) => [REGION_NAMES[r]!, score(P.filter((p) => p.region === r), E.filter((e) => e.region === r))] as [string, Scores]).filter(([, s]) => s.n > 0)));
+    out.push('\n' + table('ITU region', REGION_IDS.map((r) => [AGGREGATE_NAMES[r], score(P.filter((p) => p.region === r), E.filter((e) => e.region === r))] as [string, Scores]).filter(([, s]) => s.n > 0)));
   }
   return out.join('');
 }

@@ -14,6 +14,22 @@ export interface CountryIndexEntry {
 }
 
 export const COUNTRY_INDEX = countryIndex as unknown as readonly CountryIndexEntry[];
+
+/** The names of World and ITU's six regions (ITU's own spelling). */
+export const AGGREGATE_NAMES: Readonly<Record<AggregateId, string>> = {
+  world: 'World',
+  africa: 'Africa',
+  americas: 'Americas',
+  'arab-states': 'Arab States',
+  'asia-pacific': 'Asia-Pacific',
+  cis: 'CIS',
+  europe: 'Europe',
+};
+
+/** A listed geography's name from the light index (World, an ITU region, an economy), before the worker's list arrives. */
+export function geographyIndexName(id: string): string | undefined {
+  return isAggregateId(id) ? AGGREGATE_NAMES[id] : COUNTRY_INDEX.find((c) => c.id === id)?.name;
+}
 const countryIds = new Set(COUNTRY_INDEX.map((c) => c.id));
 
 export function isAggregateId(id: string): id is AggregateId {

@@ -9,7 +9,7 @@ import everySchoolConnected from '../../scenarios/every-school-connected.json';
 import balancedPlan from '../../scenarios/balanced-plan.json';
 import { describeRestoreError, restore } from './restore.ts';
 import type { Scenario } from './types.ts';
-import { COUNTRY_INDEX } from '../model/geography-ids.ts';
+import { geographyIndexName } from '../model/geography-ids.ts';
 
 /** Preset files in the order they are offered. */
 export const PRESET_FILES: ReadonlyArray<readonly [name: string, data: unknown]> = [
@@ -72,17 +72,5 @@ export function parsePresetRef(ref: string, presets: readonly Scenario[] = PRESE
   return geographyId ? { preset, geographyId } : null;
 }
 
-const AGGREGATE_NAMES: Readonly<Record<string, string>> = {
-  world: 'World',
-  africa: 'Africa',
-  americas: 'Americas',
-  'arab-states': 'Arab States',
-  'asia-pacific': 'Asia-Pacific',
-  cis: 'CIS',
-  europe: 'Europe',
-};
-
-/** A listed geography's name from the light index (World, an ITU region, an economy), before the worker's list arrives. */
-export function geographyIndexName(id: string): string | undefined {
-  return AGGREGATE_NAMES[id] ?? COUNTRY_INDEX.find((c) => c.id === id)?.name;
-}
+/** A listed geography's name from the light index (kept here for the callers that import it with the presets). */
+export { geographyIndexName };
