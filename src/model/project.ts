@@ -2,8 +2,8 @@
 // Monte Carlo, costs and the 2030 scorecard. The one entry point used by the worker, tests and CLI.
 import { compileGeography, type BaselineInfo, type CompiledGeography } from './compile.ts';
 import { COMMON_BASE_YEAR, geographyExists, getCustomGeography, getGeography } from './catalogue.ts';
-import { leverSchedule, runPath, TARGET_YEAR } from './engine.ts';
-import { drawParameters, monteCarlo, zeroLevers } from './monte-carlo.ts';
+import { leverSchedule, runPath, TARGET_YEAR, type EngineGeography } from './engine.ts';
+import { drawSet, monteCarlo, zeroLevers } from './monte-carlo.ts';
 import { ModelInputError } from './errors.ts';
 import type { CustomGeographyDef } from './geography.ts';
 import { INDICATORS, INDICATOR_COUNT, IX, type IndicatorId } from './registry/indicators.ts';
@@ -267,7 +267,7 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
       r.p90 = slice(bands.p90);
       r.pMeet = bands.pMeet[i]!;
     }
-    if (prices && def.id === 'mbbPrice') applyAggregateAffordability(r, prices, inputs, levAt[LX_AFF * Y + t30]! / 100, t30);
+    if (prices && def.id === 'mbbPrice') applyAggregateAffordability(r, prices, inputs, levAt[LX_AFF * Y + t30]! / 100, t30, g);
     return r;
   });
 
@@ -302,7 +302,7 @@ const LX_AFF = LEVERS.findIndex((l) => l.id === 'affordabilitySubsidy');
  * GNI p.c. (met only at 100%), not on the aggregate's median price; pMeet counts the draws in which
  * every economy is below (same parameter draws as the Monte Carlo).
  */
-function applyAggregateAffordability(r: IndicatorResult, prices: PriceTable, inputs: ValidInputs, cut: number, t30: number): void {
+function applyAggregateAffordability(r: IndicatorResult, prices: PriceTable, inputs: ValidInputs, cut: number, t30: number, g: EngineGeography): void {
   const scen: AggregateAffordability = aggregateAffordability(prices, inputs.params, t30, cut);
   const trend = aggregateAffordability(prices, inputs.params, t30, 0);
   r.aggregate = {
@@ -314,7 +314,8 @@ function applyAggregateAffordability(r: IndicatorResult, prices: PriceTable, inp
   r.metTrend = trend.economiesAbove === 0 && trend.economies > 0;
   r.status = r.metCentral ? 'met' : 'off-track';
   if (r.pMeet !== undefined) {
-    const all = drawParameters(inputs.params, inputs.draws, inputs.seed);
+    // the Monte Carlo's own parameter draws (its kept set: not drawn again)
+    const all = drawSet(g, inputs.params, inputs.draws, inputs.seed).params;
     let k = 0;
     for (let d = 0; d < inputs.draws; d++) {
       if (aggregateAffordability(prices, all.subarray(d * PARAMETER_COUNT, (d + 1) * PARAMETER_COUNT), t30, cut).economiesAbove === 0) k++;
