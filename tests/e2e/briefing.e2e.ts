@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { axeViolations, openApp, settled, useBrowser } from './harness.ts';
+import { axeViolations, moveTwoLevers, openApp, settled, useBrowser } from './harness.ts';
 import { INDICATORS, INDICATOR_BY_ID } from '../../src/model/registry/indicators.ts';
 import { parseCsv } from '../support/csv.ts';
 
@@ -22,16 +22,6 @@ beforeAll(() => {
 /** Pages in a PDF Chromium printed (each page object is "/Type /Page"). */
 function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
-
-async function moveLevers(page: Page): Promise<void> {
-  await settled(page);
-  const cell = page.locator('tr[data-indicator="coverage4g"] td[data-col="scenario"]');
-  const before = await cell.innerText();
-  await page.getByRole('slider', { name: 'Network rollout', exact: true }).fill('15');
-  await page.getByRole('slider', { name: 'Digital-skills training', exact: true }).fill('8');
-  await expect.poll(() => cell.innerText()).not.toBe(before);
-  await settled(page);
 }
 
 async function chooseGeography(page: Page, typed: string, name: string): Promise<void> {
@@ -53,7 +43,7 @@ describe('briefing views', () => {
   it('a slide, Compare and the report give the same "N of 12 targets" count; the report prints to at most 6 pages, page 1 holding headline, chart, scorecard and cost', async () => {
     const context = await e2e.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
     const { page, problems } = await openApp(context);
-    await moveLevers(page);
+    await moveTwoLevers(page);
 
     // the report
     const report = await openReport(page);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { CLEAN, axeViolations, expectClean, openApp, settled, useBrowser } from './harness.ts';
+import { CLEAN, axeViolations, expectClean, moveTwoLevers, openApp, settled, useBrowser } from './harness.ts';
 import { INDICATORS, INDICATOR_BY_ID } from '../../src/model/registry/indicators.ts';
 import { formatWithUnit } from '../../src/lib/format.ts';
 import { parseCsv } from '../support/csv.ts';
@@ -22,13 +22,7 @@ beforeAll(() => {
 
 /** Moves two levers, waits for the new projection and its band, and saves the scenario under NAME. */
 async function prepareScenario(page: Page): Promise<void> {
-  await settled(page);
-  const cell = page.locator('tr[data-indicator="coverage4g"] td[data-col="scenario"]');
-  const before = await cell.innerText();
-  await page.getByRole('slider', { name: 'Network rollout', exact: true }).fill('15');
-  await page.getByRole('slider', { name: 'Digital-skills training', exact: true }).fill('8');
-  await expect.poll(() => cell.innerText()).not.toBe(before);
-  await settled(page);
+  await moveTwoLevers(page);
   await page.getByRole('button', { name: 'Save as…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Name').fill(NAME);

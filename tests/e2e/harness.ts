@@ -201,3 +201,14 @@ export async function expectClean(page: Page, problems: PageProblems, scope?: st
   expect(await axeViolations(page, scope)).toEqual([]);
   expect(problems).toEqual(CLEAN);
 }
+
+/** Moves Network rollout to 15 and Digital-skills training to 8, and waits until the new projection has settled. */
+export async function moveTwoLevers(page: Page): Promise<void> {
+  await settled(page);
+  const cell = page.locator('tr[data-indicator="coverage4g"] td[data-col="scenario"]');
+  const before = await cell.innerText();
+  await page.getByRole('slider', { name: 'Network rollout', exact: true }).fill('15');
+  await page.getByRole('slider', { name: 'Digital-skills training', exact: true }).fill('8');
+  await expect.poll(() => cell.innerText()).not.toBe(before);
+  await settled(page);
+}
