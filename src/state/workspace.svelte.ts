@@ -224,22 +224,22 @@ export class Workspace {
 
   undo(): void {
     this.commitDrag();
-    const prev = this.#undo.pop();
-    if (!prev) return;
-    this.#redo.push(this.#snapshot());
-    this.undoDepth = this.#undo.length;
-    this.redoDepth = this.#redo.length;
-    this.#apply(prev);
+    this.#travel(this.#undo, this.#redo);
   }
 
   redo(): void {
     this.commitDrag();
-    const next = this.#redo.pop();
-    if (!next) return;
-    this.#undo.push(this.#snapshot());
+    this.#travel(this.#redo, this.#undo);
+  }
+
+  /** One undo or redo step: the edit on top of `from` becomes the present, the present goes onto `to`. */
+  #travel(from: EditSnapshot[], to: EditSnapshot[]): void {
+    const snapshot = from.pop();
+    if (!snapshot) return;
+    to.push(this.#snapshot());
     this.undoDepth = this.#undo.length;
     this.redoDepth = this.#redo.length;
-    this.#apply(next);
+    this.#apply(snapshot);
   }
 
   /** Clears history (a different scenario was opened). */
