@@ -14,6 +14,7 @@ import { LEVERS } from '../model/registry/levers.ts';
 import { COMMON_BASE_YEAR } from '../model/constants.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
+import { keepUnchanged } from '../runner/keep-unchanged.ts';
 import { WorkerFailedError } from '../runner/healing.ts';
 import { EngineHealth } from './engine-health.svelte.ts';
 import type { ModelRunner } from '../runner/runner.ts';
@@ -102,7 +103,11 @@ export class Workspace {
         // bench:ui splits input-to-painted at this mark: the worker's share before it, rendering after.
         performance.mark('projection-received', { detail: { seq } });
         this.health.answered(latest);
-        this.result = result;
+        // Parts equal to the previous result's stay the same objects, so only what moved re-renders;
+        // the result itself is always a new object (whoever reads it whole sees every answer).
+        const prev = this.result;
+        const shared = prev ? keepUnchanged(prev, result) : result;
+        this.result = shared === prev ? { ...shared } : shared;
         this.resultSeq = seq;
         this.error = '';
       },
