@@ -50,6 +50,16 @@ export function defaultLevers(): LeverValues {
   return Object.fromEntries(LEVERS.map((l) => [l.id, { value: l.default, start: null }])) as LeverValues;
 }
 
+/** Whether two edit snapshots hold the same lever settings and assumption overrides. */
+function sameEdit(a: EditSnapshot, b: EditSnapshot): boolean {
+  const keys = Object.keys(a.overrides) as ParameterId[];
+  return (
+    LEVERS.every((l) => a.levers[l.id].value === b.levers[l.id].value && a.levers[l.id].start === b.levers[l.id].start) &&
+    keys.length === Object.keys(b.overrides).length &&
+    keys.every((k) => a.overrides[k] === b.overrides[k])
+  );
+}
+
 export class Workspace {
   /** A geography id, or the id of one of `customGeographies`. */
   geographyId = $state('world');
@@ -196,7 +206,10 @@ export class Workspace {
   // ---- undo and redo ----------------------------------------------------------------------------
 
   #snapshot(): EditSnapshot {
-    return { levers: $state.snapshot(this.levers) as LeverValues, overrides: { ...this.overrides } };
+    // A plain copy of the flat lever settings (every key press of a range takes one, so no deep clone).
+    const levers = {} as LeverValues;
+    for (const l of LEVERS) levers[l.id] = { value: this.levers[l.id].value, start: this.levers[l.id].start };
+    return { levers, overrides: { ...this.overrides } };
   }
 
   #pushUndo(before: EditSnapshot): void {
@@ -218,7 +231,7 @@ export class Workspace {
     if (!this.#dragStart) return;
     const before = this.#dragStart;
     this.#dragStart = null;
-    if (JSON.stringify(before) !== JSON.stringify(this.#snapshot())) this.#pushUndo(before);
+    if (!sameEdit(before, this.#snapshot())) this.#pushUndo(before);
   }
 
   #apply(s: EditSnapshot): void {
