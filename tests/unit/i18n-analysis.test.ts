@@ -22,10 +22,11 @@ const read = (locale: string) => JSON.parse(readFileSync(resolve(dir, `${locale}
 const en = read('en');
 
 describe('parameter keys', () => {
-  it('en.json holds every parameter’s label and unit exactly as the registry writes them', () => {
+  it('en.json holds every parameter’s label, unit and basis exactly as the registry writes them', () => {
     for (const p of PARAMETERS) {
       expect(en[paramKey(p.id, 'label')], p.id).toBe(p.label);
       expect(en[paramKey(p.id, 'unit')], p.id).toBe(p.unit);
+      expect(en[paramKey(p.id, 'basis')], p.id).toBe(p.basis);
     }
   });
 
