@@ -2,6 +2,7 @@
 // two tabs unable to overwrite each other silently, undo of delete is exact, a corrupt record or a full
 // disk never takes other data down with it, and the app keeps working in memory when IndexedDB fails.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../../src/i18n/english.ts';
 import * as fake from 'fake-indexeddb';
 import { DB_NAME } from '../../src/persistence/db.ts';
 import { StorageFailure, describeFailure } from '../../src/persistence/failure.ts';
