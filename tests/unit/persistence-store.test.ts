@@ -78,7 +78,7 @@ describe.each(backends)('%s', (_name, make) => {
     const standIn: RestoreFn = (input, source) =>
       typeof input === 'object' && input !== null && 'id' in input
         ? { ok: true, scenarios: [{ ...(input as Scenario), notes: 'via stand-in' }], fromVersion: 1, notes: [] }
-        : { ok: false, source, path: '(top level)', message: 'not a scenario' };
+        : { ok: false, source, path: '(top level)', problem: { code: 'test.notAScenario' }, message: 'not a scenario' };
     const repo = await make({ restore: standIn });
     await repo.save(scenario('a'), { expectedRevision: 0 });
     expect((await repo.get('a'))?.notes).toBe('via stand-in');
