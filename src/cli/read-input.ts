@@ -5,7 +5,7 @@
 // The command line speaks English: the messages of the restore door come from the English catalogue.
 import '../i18n/english.ts';
 import { readFileSync, statSync } from 'node:fs';
-import type { ProjectionRequest } from '../model/index.ts';
+import { listGeographies, type ProjectionRequest } from '../model/index.ts';
 import { describeRestoreError, parseScenarioText } from '../scenario/restore.ts';
 import { toProjectionRequest } from '../scenario/scenario.ts';
 import { MAX_FILE_BYTES, type Scenario } from '../scenario/types.ts';
@@ -62,5 +62,10 @@ export function parseDecimal(text: string, path: string, expected: string): numb
 export function parseGeographyFlag(text: string): string {
   const id = text.trim();
   if (id === '') throw new CliError('--geography', '--geography: expected a geography id (world, an ITU region such as africa, or an ISO3 code such as KEN; --geography list shows them), got an empty value');
-  return id;
+  // An id in any case ("ken", "World") or a geography's own name ("Kenya", "Arab States") is taken too;
+  // anything else goes on unchanged, for the model's check to refuse with its message.
+  const wanted = id.toLowerCase();
+  const all = listGeographies();
+  const match = all.find((g) => g.id.toLowerCase() === wanted) ?? all.find((g) => g.name.toLowerCase() === wanted);
+  return match ? match.id : id;
 }
