@@ -6,7 +6,8 @@ import type { GeographyListing } from '../model/index.ts';
 import { LEVERS, type LeverDef } from '../model/registry/levers.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { formatNumber } from '../lib/format.ts';
-import { t } from '../i18n/runtime.ts';
+import { activeLocale, t } from '../i18n/runtime.ts';
+import { intlLocale } from '../i18n/intl.ts';
 import { keys } from '../i18n/keys.ts';
 
 /** A lever value without padding zeros: "3", "2.5". */
@@ -90,11 +91,15 @@ export function shorten(text: string, max = 170): { head: string; rest: string }
   return { head: t.slice(0, cut).trimEnd(), rest: t.slice(cut).trimStart() };
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTimes = new Map<string, Intl.DateTimeFormat>();
 
-/** A timestamp in the reader's own locale and time zone. */
+/** A timestamp in the app's language and the reader's own time zone. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+  if (Number.isNaN(d.getTime())) return iso;
+  const tag = intlLocale(activeLocale());
+  let f = dateTimes.get(tag);
+  if (!f) dateTimes.set(tag, (f = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' })));
+  return f.format(d);
 }
 
