@@ -18,6 +18,21 @@ export function loadSources(): Promise<SourceMap> {
   return pending;
 }
 
+/**
+ * Loads the source map for a mounted component: `loaded` gets it, `failed` runs when it cannot be
+ * loaded, and neither runs once the component is gone. Returns that teardown, for `onMount`.
+ */
+export function loadSourcesWhileMounted(loaded: (sources: SourceMap) => void, failed: () => void): () => void {
+  let live = true;
+  loadSources().then(
+    (s) => live && loaded(s),
+    () => live && failed(),
+  );
+  return () => {
+    live = false;
+  };
+}
+
 /** Only web links become anchors; anything else is shown as plain text. */
 export function safeUrl(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;

@@ -1,7 +1,7 @@
 // Plain-language text for the scenario library and the comparison: geography names, lever settings
 // in words, search folding and dates (downloads: download.ts). No model code: registries and types only.
 export { downloadText } from './download.ts';
-import { geographyIndexName } from '../scenario/presets.ts';
+import { geographyNameById } from '../lib/geography-name.ts';
 import type { GeographyListing } from '../model/index.ts';
 import { LEVERS, type LeverDef } from '../model/registry/levers.ts';
 import type { Scenario } from '../scenario/types.ts';
@@ -20,7 +20,7 @@ export function foldText(s: string): string {
 /** A scenario's geography by name; custom ones say so. Falls back to the id while the list loads. */
 export function geographyLabel(g: Scenario['geography'], listing: readonly GeographyListing[]): string {
   if (typeof g !== 'string') return `${g.name} (custom)`;
-  return listing.find((x) => x.id === g)?.name ?? geographyIndexName(g) ?? g;
+  return geographyNameById(g, listing);
 }
 
 /** "25% of uncovered people newly covered per year", "USD 2 per person per year on …". */

@@ -29,6 +29,7 @@ import { formatNumber, formatUsd } from '../lib/format.ts';
 import type { LeverState, LeverValues, Workspace } from './workspace.svelte.ts';
 import { BUDGET_UNITS, GOAL_INDICATORS, budgetError, confidenceError, goalLevelError, goalOp, goalText, parseNumber, targetLevel, type BudgetUnit, type GoalRow } from './goal-form.ts';
 import { identityOf, leversKey, type ScenarioIdentity } from './scenario-identity.ts';
+import { KeyedDebounce } from './keyed-debounce.ts';
 
 // ---- runs ---------------------------------------------------------------------------------------
 
@@ -131,12 +132,10 @@ export class Analysis {
   #runner: ModelRunner | null = null;
   #defaultsFilled = false;
   #lastBucket = -1;
-  #tradeoffKey = '';
   #tradeoffId: string | null = null;
-  #tradeoffTimer: ReturnType<typeof setTimeout> | null = null;
+  #tradeoffLater = new KeyedDebounce(DEBOUNCE_MS);
   #tradeoffSeq = 0;
-  #sensitivityKey = '';
-  #sensitivityTimer: ReturnType<typeof setTimeout> | null = null;
+  #sensitivityLater = new KeyedDebounce(DEBOUNCE_MS);
   #sensitivitySeq = 0;
 
   constructor(ws: Workspace) {
@@ -373,15 +372,7 @@ export class Analysis {
 
   /** Recomputes the curve shortly after its inputs stop changing (skipped when they did not change). */
   requestTradeoff(req: TradeoffRequest): void {
-    const key = JSON.stringify(req);
-    if (key === this.#tradeoffKey) return;
-    this.#tradeoffKey = key;
-    if (this.#tradeoffTimer) clearTimeout(this.#tradeoffTimer);
-    this.tradeoffBusy = true;
-    this.#tradeoffTimer = setTimeout(() => {
-      this.#tradeoffTimer = null;
-      this.#runTradeoff(req);
-    }, DEBOUNCE_MS);
+    if (this.#tradeoffLater.schedule(req, () => this.#runTradeoff(req))) this.tradeoffBusy = true;
   }
 
   #runTradeoff(req: TradeoffRequest): void {
@@ -411,13 +402,7 @@ export class Analysis {
 
   /** Recomputes the tornado and the attribution shortly after their inputs stop changing. */
   requestSensitivity(req: AttributionRequest): void {
-    const key = JSON.stringify(req);
-    if (key === this.#sensitivityKey) return;
-    this.#sensitivityKey = key;
-    if (this.#sensitivityTimer) clearTimeout(this.#sensitivityTimer);
-    this.sensitivityBusy = true;
-    this.#sensitivityTimer = setTimeout(() => {
-      this.#sensitivityTimer = null;
+    const scheduled = this.#sensitivityLater.schedule(req, () => {
       const seq = ++this.#sensitivitySeq;
       const tornadoReq: SensitivityRequest = { geography: req.geography, indicator: req.indicator };
       if (req.levers) tornadoReq.levers = req.levers;
@@ -437,13 +422,14 @@ export class Analysis {
           this.sensitivityError = `The sensitivity could not be computed: ${message(e)}`;
         },
       );
-    }, DEBOUNCE_MS);
+    });
+    if (scheduled) this.sensitivityBusy = true;
   }
 
   /** Stops the worker and the timers (the app is closing). */
   dispose(): void {
-    if (this.#tradeoffTimer) clearTimeout(this.#tradeoffTimer);
-    if (this.#sensitivityTimer) clearTimeout(this.#sensitivityTimer);
+    this.#tradeoffLater.cancel();
+    this.#sensitivityLater.cancel();
     this.#runner?.terminate();
     this.#runner = null;
   }
