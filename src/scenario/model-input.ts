@@ -39,7 +39,7 @@ export const LeverSettingsSchema = v.strictObject(
 export const OverridesSchema = v.strictObject(
   Object.fromEntries(
     PARAMETERS.map((p) => {
-      const e = expected('range', { min: p.low, max: p.high, unit: p.unit });
+      const e = expected('range', { min: p.low, max: p.high, unit: p.unit, param: p.id });
       return [p.id, v.optional(v.pipe(finite(e), v.minValue(p.low, e), v.maxValue(p.high, e)))];
     }),
   ),

@@ -29,6 +29,12 @@ export function formatRestoreText(text: RestoreText): string {
   // A lever's or an indicator's unit, and the retired parameters' reasons, come from the catalogue.
   if (typeof values.lever === 'string' && isLeverId(values.lever)) values.unit = t(keys.lever(values.lever, 'unit'));
   if (typeof values.indicator === 'string' && isIndicatorId(values.indicator)) values.unit = t(keys.indicator(values.indicator, 'unit'));
+  // A parameter's unit once the catalogue has it (`param.<id>.unit`); until then the registry's English.
+  if (typeof values.param === 'string') {
+    const key = `param.${values.param}.unit`;
+    const unit = t(key);
+    if (unit !== key) values.unit = unit;
+  }
   if ('scenarioName' in values || 'scenarioIndex' in values) values.who = who(values);
   if (typeof values.fields === 'string') values.fields = orList(values.fields.split(','));
   if (typeof values.retired === 'string') {
