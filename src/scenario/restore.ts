@@ -11,6 +11,7 @@ import { COMMON_BASE_YEAR, DEFAULT_DRAWS, DEFAULT_SEED, LEVERS, MODEL_VERSION, P
 import { cleanText } from './names.ts';
 import { ProjectionInputSchema, firstProblem } from './model-input.ts';
 import { EXPECTED, LIMITS, ScenarioFileSchema } from './schema.ts';
+import { WORKSHOP_FILE_TYPE } from './workshop-kind.ts';
 import {
   MAX_FILE_BYTES,
   SCENARIO_FILE_TYPE,
@@ -306,6 +307,8 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
   let data: unknown;
   if (ENVELOPE_KEYS.some((k) => Object.hasOwn(raw, k))) {
     form = 'envelope';
+    // The other envelope kind: a workshop (workshop-file.ts restores it, each group's scenario through here).
+    if (raw.type === WORKSHOP_FILE_TYPE) return fail(source, 'type', `expected "${SCENARIO_FILE_TYPE}"; this is a Pathways 2030 workshop file (open it from the Workshop tab)`);
     if (raw.type !== SCENARIO_FILE_TYPE) {
       const got = typeof raw.type === 'string' ? `; this file's type is "${raw.type.slice(0, 80)}"` : raw.type === undefined ? '; the file has no type' : '';
       return fail(source, 'type', `expected "${SCENARIO_FILE_TYPE}" (not a Pathways 2030 scenario file${got})`);
@@ -417,26 +420,30 @@ function lineColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
 }
 
+/** Checks the size (≤ 5 MB) and parses JSON text (BOM stripped); never throws. Shared by every envelope kind. */
+export function parseJsonText(text: string, source: RestoreSource, byteLength?: number): { ok: true; data: unknown } | RestoreError {
+  const bytes = byteLength ?? utf8Length(text);
+  if (bytes > MAX_FILE_BYTES) {
+    const size = byteLength === undefined ? 'more than 5 MB' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    return fail(source, TOP, `expected a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB; this one is ${size}`);
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, data: JSON.parse(body) };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    const where = pos ? ` at ${lineColumn(body, Number(pos[1]))}` : lc ? ` at line ${lc[1]}, column ${lc[2]}` : body.trim() === '' ? ' (the text is empty)' : /end of JSON/i.test(msg) ? ' (the text ends too early)' : '';
+    return fail(source, TOP, `expected JSON text; it is not valid JSON${where}`);
+  }
+}
+
 /** Parses the text of a file or link (≤ 5 MB, BOM stripped) and restores it; never throws. */
 export function parseScenarioText(text: string, source: RestoreSource, byteLength?: number, options: RestoreOptions = {}): RestoreResult {
   try {
-    const bytes = byteLength ?? utf8Length(text);
-    if (bytes > MAX_FILE_BYTES) {
-      const size = byteLength === undefined ? 'more than 5 MB' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-      return fail(source, TOP, `expected a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB; this one is ${size}`);
-    }
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const pos = /position (\d+)/.exec(msg);
-      const lc = /line (\d+) column (\d+)/.exec(msg);
-      const where = pos ? ` at ${lineColumn(body, Number(pos[1]))}` : lc ? ` at line ${lc[1]}, column ${lc[2]}` : body.trim() === '' ? ' (the text is empty)' : /end of JSON/i.test(msg) ? ' (the text ends too early)' : '';
-      return fail(source, TOP, `expected JSON text; it is not valid JSON${where}`);
-    }
-    return restore(data, source, options);
+    const parsed = parseJsonText(text, source, byteLength);
+    return parsed.ok ? restore(parsed.data, source, options) : parsed;
   } catch (e) {
     return fail(source, TOP, `could not be read (${e instanceof Error ? e.message : String(e)})`);
   }

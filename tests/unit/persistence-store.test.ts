@@ -3,7 +3,7 @@
 // disk never takes other data down with it, and the app keeps working in memory when IndexedDB fails.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as fake from 'fake-indexeddb';
-import { DB_NAME } from '../../src/persistence/db.ts';
+import { DB_NAME, DB_VERSION } from '../../src/persistence/db.ts';
 import { StorageFailure, describeFailure } from '../../src/persistence/failure.ts';
 import { MemoryScenarioStore } from '../../src/persistence/memory-store.ts';
 import type { RestoreFn } from '../../src/persistence/records.ts';
@@ -384,7 +384,7 @@ describe('openRepository', () => {
     // so nothing is left holding the database.
     oldTab.close();
     const check = await request(factory.open(DB_NAME));
-    expect(check.version).toBe(2);
+    expect(check.version).toBe(DB_VERSION);
     check.close();
     const deleted = factory.deleteDatabase(DB_NAME);
     const blocked = vi.fn();
