@@ -5,7 +5,7 @@ import { geographyIndexName } from '../scenario/presets.ts';
 import type { GeographyListing } from '../model/index.ts';
 import { LEVERS, type LeverDef } from '../model/registry/levers.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatDateTimeShort, formatNumber } from '../lib/format.ts';
 
 /** A lever value without padding zeros: "3", "2.5". */
 function leverNumber(l: LeverDef, value: number): string {
@@ -78,11 +78,9 @@ export function shorten(text: string, max = 170): { head: string; rest: string }
   return { head: t.slice(0, cut).trimEnd(), rest: t.slice(cut).trimStart() };
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A timestamp in the reader's own locale and time zone. */
+/** A timestamp in the page's language, in the reader's own time zone. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatDateTimeShort(d);
 }
 
