@@ -2,7 +2,7 @@
 // Node): each group's projection, then per lever the groups' settings with median, range and a
 // disagreement score; per indicator each group's 2030 value against its target; per group the cost
 // (p10–p90 when bands are asked for) and the targets met of 12 (summariseTargets, the app's one count).
-import { project, type ProjectionRequest } from './project.ts';
+import { project, type ProjectionRequest, type ProjectionResult } from './project.ts';
 import { LEVERS, type LeverId } from './registry/levers.ts';
 import { INDICATORS, type IndicatorId } from './registry/indicators.ts';
 import { summariseTargets } from './targets.ts';
@@ -81,7 +81,7 @@ export function leverStrips(groups: ReadonlyArray<{ id: string; levers: Partial<
 export async function workshopBoard(inputs: readonly BoardInput[], options: { bands?: boolean } = {}): Promise<WorkshopBoard> {
   const t0 = now();
   const bands = options.bands ?? false;
-  const results = [];
+  const results: Array<{ input: BoardInput; result: ProjectionResult }> = [];
   for (const i of inputs) results.push({ input: i, result: await project({ ...i.request, uncertainty: bands }) });
   const groupsOnly = results.filter((r) => !r.input.consensus);
   const levers = leverStrips(groupsOnly.map((r) => ({ id: r.input.id, levers: Object.fromEntries(LEVERS.map((l) => [l.id, r.result.levers[l.id].value])) })));

@@ -27,7 +27,8 @@ function workshop(): Workshop {
     ],
   };
 }
-const fileOf = (w = workshop()) => JSON.parse(serializeWorkshop(w, '1.0.0', () => T0)) as { workshop: Record<string, unknown> & { groups: Array<Record<string, unknown> & { scenario: Record<string, unknown> & { levers: Record<string, { value: unknown }> } }> } } & Record<string, unknown>;
+type Loose = Record<string, unknown> & { workshop?: Record<string, unknown> & { groups: Array<Record<string, unknown> & { scenario?: Record<string, unknown> & { levers: Record<string, { value: unknown }> } }> } };
+const fileOf = (w = workshop()) => JSON.parse(serializeWorkshop(w, '1.0.0', () => T0)) as Loose & { workshop: NonNullable<Loose['workshop']> };
 function bad(r: WorkshopResult): string {
   if (r.ok) throw new Error('expected the file to be refused');
   return describeRestoreError(r);
@@ -51,16 +52,16 @@ describe('a workshop file', () => {
     expect(bad(parseWorkshopText(read('tests/fixtures/v1-single-scenario.json'), source))).toMatch(/^room-a\.workshop\.json: type: .*this is a scenario file: add it as a group instead/);
   });
 
-  const cases: Array<[string, (f: ReturnType<typeof fileOf>) => void, RegExp]> = [
+  const cases: Array<[string, (f: Loose) => void, RegExp]> = [
     ['a newer format version', (f) => { f.version = 2; }, /^room-a\.workshop\.json: version: .*newer Pathways 2030/],
     ['an unknown envelope field', (f) => { f.extra = 1; }, /: extra: unknown field/],
     ['no workshop', (f) => { delete f.workshop; }, /: workshop: missing/],
-    ['a bad date', (f) => { f.workshop.date = '02/12/2026'; }, /: workshop\.date: expected a date such as/],
-    ['an unknown geography', (f) => { f.workshop.geographies = ['ATLANTIS']; }, /: workshop\.geographies\.0: .*"ATLANTIS" is not one/],
-    ['a duplicate group id', (f) => { f.workshop.groups[1]!.id = 'g1'; }, /: workshop\.groups\.1\.id: expected an id no other group/],
-    ['a lever out of range in a group’s scenario', (f) => { f.workshop.groups[1]!.scenario.levers.networkRollout!.value = 1e6; }, /: workshop\.groups\.1\.scenario\.levers\.networkRollout\.value: expected/],
-    ['a group without a scenario', (f) => { delete f.workshop.groups[0]!.scenario; }, /: workshop\.groups\.0\.scenario: missing/],
-    ['an unsafe key in a scenario', (f) => { f.workshop.groups[0]!.scenario = JSON.parse('{"__proto__": {}}') as never; }, /: workshop\.groups\.0\.scenario\.__proto__: the key "__proto__" is not allowed/],
+    ['a bad date', (f) => { f.workshop!.date = '02/12/2026'; }, /: workshop\.date: expected a date such as/],
+    ['an unknown geography', (f) => { f.workshop!.geographies = ['ATLANTIS']; }, /: workshop\.geographies\.0: .*"ATLANTIS" is not one/],
+    ['a duplicate group id', (f) => { f.workshop!.groups[1]!.id = 'g1'; }, /: workshop\.groups\.1\.id: expected an id no other group/],
+    ['a lever out of range in a group’s scenario', (f) => { f.workshop!.groups[1]!.scenario!.levers.networkRollout!.value = 1e6; }, /: workshop\.groups\.1\.scenario\.levers\.networkRollout\.value: expected/],
+    ['a group without a scenario', (f) => { delete f.workshop!.groups[0]!.scenario; }, /: workshop\.groups\.0\.scenario: missing/],
+    ['an unsafe key in a scenario', (f) => { f.workshop!.groups[0]!.scenario = JSON.parse('{"__proto__": {}}') as never; }, /: workshop\.groups\.0\.scenario\.__proto__: the key "__proto__" is not allowed/],
   ];
   for (const [what, mutate, message] of cases) {
     it(`refuses ${what}, naming the file and the field`, () => {
@@ -88,7 +89,7 @@ describe('the published workshop JSON Schema', () => {
     expect(validate(fileOf())).toBe(true);
     expect(validate(JSON.parse(read(FIXTURE)))).toBe(true);
     const f = fileOf();
-    f.workshop.groups[0]!.scenario.levers.networkRollout!.value = 1e6;
+    f.workshop!.groups[0]!.scenario!.levers.networkRollout!.value = 1e6;
     expect(validate(f)).toBe(false);
   });
 });
