@@ -94,6 +94,9 @@ export class WorkshopState {
     this.saved = workshops;
     if (problems.length > 0) this.message = t('workshop.storage.problems', { list: problems.join('; ') });
     if (workshops[0]) this.#set(workshops[0], false);
+    // Start the board's worker and load the likely geography now, so the first board after the groups'
+    // files arrive does not also pay for a cold worker (about a second on a loaded machine).
+    else void this.#api.project({ geography: this.workshop.geographies[0] ?? 'world', uncertainty: false }).catch(() => undefined);
   }
 
   // ---- the session -------------------------------------------------------------------------------
