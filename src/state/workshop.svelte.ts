@@ -74,6 +74,7 @@ export class WorkshopState {
   #seq = 0;
   #changedAt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #dirty = false;
 
   constructor(deps: WorkshopDeps) {
     this.#deps = deps;
@@ -141,6 +142,7 @@ export class WorkshopState {
       }
     };
     await Promise.all(Array.from({ length: Math.min(FILE_CONCURRENCY, files.length) }, worker));
+    if (this.#dirty) this.#schedule();
   }
 
   /** Restores every share link in the text (one per line); a line that is not a link is said so. */
@@ -159,6 +161,7 @@ export class WorkshopState {
       this.inFlight--;
       this.#arrive(r, source);
     }
+    if (this.#dirty) this.#schedule();
   }
 
   /** The facilitator's answer to a re-submission: replace the group's entry, or keep the earlier one. */
@@ -209,6 +212,11 @@ export class WorkshopState {
   }
 
   #schedule(): void {
+    // While files or links are still being checked, the board waits: it is computed and drawn once,
+    // after the last arrival, not once per file.
+    this.#dirty = true;
+    if (this.inFlight > 0) return;
+    this.#dirty = false;
     clearTimeout(this.#timer);
     // Arrivals of one drop come within milliseconds of each other: one board for all of them.
     this.#timer = setTimeout(() => void this.#build(), 30);

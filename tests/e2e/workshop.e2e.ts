@@ -115,13 +115,14 @@ describe('the workshop board', () => {
     const before = await leverRows(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workshop' }).click()]);
     expect(download.suggestedFilename()).toBe('nairobi-room.workshop.json');
-    const path = await download.path();
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ type: 'pathways-2030/workshop', version: 1, workshop: { name: 'Nairobi room' } });
     await context.close();
 
     const fresh = await e2e.app();
     await openWorkshop(fresh.page);
     const [chooser] = await Promise.all([fresh.page.waitForEvent('filechooser'), fresh.page.getByRole('button', { name: 'Import workshop' }).click()]);
-    await chooser.setFiles(path);
+    await chooser.setFiles({ name: 'nairobi-room.workshop.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await fresh.page.getByText('Opened the workshop “Nairobi room” (5 groups).').waitFor();
     await fresh.page.getByRole('heading', { name: 'Groups (5)' }).waitFor();
     // The plan is not part of the workshop file: the groups' board comes back exactly.
