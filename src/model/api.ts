@@ -3,6 +3,7 @@
 import { listGeographies, type GeographyListing } from './catalogue.ts';
 import { project, type ProjectionRequest, type ProjectionResult } from './project.ts';
 import { cancelSeek, seekGoals, tradeoffCurve, type SeekProgress, type SeekRequest, type SeekResult, type TradeoffRequest, type TradeoffResult } from './seek/index.ts';
+import { workshopBoard, type BoardInput, type WorkshopBoard } from './workshop-board.ts';
 import { attribution, tornado, type AttributionEntry, type AttributionRequest, type SensitivityRequest, type TornadoResult } from './sensitivity.ts';
 
 export const modelApi = {
@@ -41,6 +42,10 @@ export const modelApi = {
   /** Which uncertainty matters most: correlation of each parameter's draws with the 2030 value. */
   attribution(request: AttributionRequest): Promise<AttributionEntry[]> {
     return attribution(request);
+  },
+  /** The workshop board: every group projected, lever statistics, targets and costs (workshop-board.ts). */
+  workshopBoard(inputs: BoardInput[], options?: { bands?: boolean }): Promise<WorkshopBoard> {
+    return workshopBoard(inputs, options);
   },
 };
 

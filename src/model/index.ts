@@ -28,3 +28,4 @@ export { PARAMETERS, isParameterId } from './registry/parameters.ts';
 export type { ParameterId, ParameterDef } from './registry/parameters.ts';
 export { TARGET_RULES, meets, summariseTargets } from './targets.ts';
 export type { TargetRule, TargetStanding, TargetSummary } from './targets.ts';
+export type { BoardInput, LeverStrip, TargetRow, GroupRow, WorkshopBoard } from './workshop-board.ts';

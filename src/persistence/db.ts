@@ -7,19 +7,22 @@
 //                                  older data and the default key): the open scenario with
 //                                  unsaved edits, so a reload or a crash never loses work.
 //   deck       key = 'current'     the presentation deck: the ordered scenario ids to present.
+//   workshops  key = workshop.id   workshops (src/scenario/workshop-file.ts): a session and its groups'
+//                                  scenarios, read back through restoreWorkshop() (the one door).
 // Every record is read back through restore() (src/scenario/restore.ts) before the app sees it.
 //
 // DB_VERSION is the IndexedDB schema version (stores and indexes). It is NOT the scenario file-format
 // version (SCENARIO_FILE_VERSION), which restore() migrates record by record.
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Scenario } from '../scenario/types.ts';
+import type { Workshop } from '../scenario/workshop-file.ts';
 import type { SessionState } from './autosave.ts';
 import { StorageFailure, isQuotaError } from './failure.ts';
 
 /** Database name (also the origin-wide BroadcastChannel name, see sync.ts). */
 export const DB_NAME = 'pathways-2030';
-/** IndexedDB schema version: 1 = `scenarios`; 2 = + index `by-updated`, stores `session` and `deck`. */
-export const DB_VERSION = 2;
+/** IndexedDB schema version: 1 = `scenarios`; 2 = + index `by-updated`, stores `session` and `deck`; 3 = + `workshops`. */
+export const DB_VERSION = 3;
 /** The single key used in the `session` and `deck` stores. */
 export const CURRENT_KEY = 'current';
 /** How long an upgrade may wait for an older tab to close before the app falls back to memory. */
@@ -46,6 +49,10 @@ export interface PathwaysSchema extends DBSchema {
     key: string;
     value: DeckRecord;
   };
+  workshops: {
+    key: string;
+    value: Workshop;
+  };
 }
 
 /** An open connection to `pathways-2030`. */
@@ -66,6 +73,9 @@ export function upgradePathwaysDb(db: PathwaysDb, oldVersion: number, _newVersio
     tx.objectStore('scenarios').createIndex('by-updated', 'updatedAt');
     db.createObjectStore('session');
     db.createObjectStore('deck');
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('workshops', { keyPath: 'id' });
   }
 }
 

@@ -14,12 +14,14 @@ import { cleanText } from './names.ts';
 import { expected, expectedText } from './expected.ts';
 import { ProjectionInputSchema, firstProblem, type InputProblem } from './model-input.ts';
 import { EXPECTED, LIMITS, ScenarioFileSchema } from './schema.ts';
-import { localizeRestore } from './restore-messages.ts';
+import { localizeError, localizeRestore } from './restore-messages.ts';
+import { WORKSHOP_FILE_TYPE } from './workshop-kind.ts';
 import {
   MAX_FILE_BYTES,
   SCENARIO_FILE_TYPE,
   SCENARIO_FILE_VERSION,
   type RestoreData,
+  type RestoreError,
   type RestoreErrorData,
   type RestoreResult,
   type RestoreText,
@@ -324,6 +326,8 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
   let data: unknown;
   if (ENVELOPE_KEYS.some((k) => Object.hasOwn(raw, k))) {
     form = 'envelope';
+    // The other envelope kind: a workshop (workshop-file.ts restores it, each group's scenario through here).
+    if (raw.type === WORKSHOP_FILE_TYPE) return fail(source, 'type', 'workshopFile', { type: SCENARIO_FILE_TYPE });
     if (raw.type !== SCENARIO_FILE_TYPE) {
       if (typeof raw.type === 'string') return fail(source, 'type', 'wrongType', { type: SCENARIO_FILE_TYPE, got: raw.type.slice(0, 80) });
       return fail(source, 'type', raw.type === undefined ? 'noType' : 'badType', { type: SCENARIO_FILE_TYPE });
@@ -432,6 +436,29 @@ function lineColumn(text: string, offset: number): { line: string; column: strin
   return { line: String(before.split('\n').length), column: String(offset - before.lastIndexOf('\n')) };
 }
 
+/** Checks the size (≤ 5 MB) and parses JSON text (BOM stripped), its problem as a code; never throws. Shared by every envelope kind. */
+export function parseJsonData(text: string, source: RestoreSource, byteLength?: number): { ok: true; data: unknown } | RestoreErrorData {
+  const bytes = byteLength ?? utf8Length(text);
+  if (bytes > MAX_FILE_BYTES) return tooLarge(source, byteLength === undefined ? undefined : bytes);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, data: JSON.parse(body) };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    if (pos) return fail(source, TOP, 'jsonAt', lineColumn(body, Number(pos[1])));
+    if (lc) return fail(source, TOP, 'jsonAt', { line: lc[1]!, column: lc[2]! });
+    return fail(source, TOP, body.trim() === '' ? 'jsonEmpty' : /end of JSON/i.test(msg) ? 'jsonEarly' : 'json');
+  }
+}
+
+/** The same, its problem in words of the active language (the workshop door). */
+export function parseJsonText(text: string, source: RestoreSource, byteLength?: number): { ok: true; data: unknown } | RestoreError {
+  const parsed = parseJsonData(text, source, byteLength);
+  return parsed.ok ? parsed : localizeError(parsed);
+}
+
 /** Parses the text of a file or link (≤ 5 MB, BOM stripped) and restores it, in words; never throws. */
 export function parseScenarioText(text: string, source: RestoreSource, byteLength?: number, options: RestoreOptions = {}): RestoreResult {
   return localizeRestore(parseScenarioData(text, source, byteLength, options));
@@ -440,21 +467,8 @@ export function parseScenarioText(text: string, source: RestoreSource, byteLengt
 /** The same as parseScenarioText, the problem and notes as codes (a worker); never throws. */
 export function parseScenarioData(text: string, source: RestoreSource, byteLength?: number, options: RestoreOptions = {}): RestoreData {
   try {
-    const bytes = byteLength ?? utf8Length(text);
-    if (bytes > MAX_FILE_BYTES) return tooLarge(source, byteLength === undefined ? undefined : bytes);
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const pos = /position (\d+)/.exec(msg);
-      const lc = /line (\d+) column (\d+)/.exec(msg);
-      if (pos) return fail(source, TOP, 'jsonAt', lineColumn(body, Number(pos[1])));
-      if (lc) return fail(source, TOP, 'jsonAt', { line: lc[1]!, column: lc[2]! });
-      return fail(source, TOP, body.trim() === '' ? 'jsonEmpty' : /end of JSON/i.test(msg) ? 'jsonEarly' : 'json');
-    }
-    return restoreData(data, source, options);
+    const parsed = parseJsonData(text, source, byteLength);
+    return parsed.ok ? restoreData(parsed.data, source, options) : parsed;
   } catch (e) {
     return fail(source, TOP, 'unreadable', { error: e instanceof Error ? e.message : String(e) });
   }

@@ -36,19 +36,19 @@ async function createVersion1(factory: IDBFactory, records: Scenario[]): Promise
 }
 
 describe('pathways-2030 database', () => {
-  it('is at version 2 (the schema version, not the file-format version)', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at version 3 (the schema version, not the file-format version)', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
-  it('a database made by version 1 opens with the current code, upgrades to 2, keeps both records and gains the new stores and index', async () => {
+  it('a database made by version 1 opens with the current code, upgrades to the current version, keeps both records and gains the new stores and index', async () => {
     const factory = new fake.IDBFactory();
     const a = scenario('a', { name: 'Older', updatedAt: '2026-01-01T00:00:00.000Z' });
     const b = scenario('b', { name: 'Newer', updatedAt: '2026-02-01T00:00:00.000Z', revision: 4 });
     await createVersion1(factory, [a, b]);
 
     const db = await openPathwaysDb(factory);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['deck', 'scenarios', 'session']);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['deck', 'scenarios', 'session', 'workshops']);
     const tx = db.transaction('scenarios');
     expect([...tx.store.indexNames]).toEqual(['by-updated']);
     expect(tx.store.index('by-updated').keyPath).toBe('updatedAt');
@@ -70,8 +70,8 @@ describe('pathways-2030 database', () => {
   it('a new database gets every step at once, and reopening an up-to-date one changes nothing', async () => {
     const factory = new fake.IDBFactory();
     const db = await openPathwaysDb(factory);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['deck', 'scenarios', 'session']);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['deck', 'scenarios', 'session', 'workshops']);
     await db.put('scenarios', scenario('x'));
     db.close();
     const again = await openPathwaysDb(factory);
@@ -85,12 +85,12 @@ describe('pathways-2030 database', () => {
     const store = await ScenarioStore.open({ factory, onBlocking });
     await store.save(scenario('a'), { expectedRevision: 0 });
 
-    // A "newer app" in another tab opens version 3; it must not be blocked by us.
-    const newer = factory.open(DB_NAME, 3);
+    // A "newer app" in another tab opens the next version; it must not be blocked by us.
+    const newer = factory.open(DB_NAME, DB_VERSION + 1);
     const blocked = vi.fn();
     newer.onblocked = blocked;
     const db3 = await request(newer);
-    expect(db3.version).toBe(3);
+    expect(db3.version).toBe(DB_VERSION + 1);
     expect(blocked).not.toHaveBeenCalled();
     expect(onBlocking).toHaveBeenCalledOnce();
     db3.close();
@@ -121,8 +121,8 @@ describe('pathways-2030 database', () => {
 
   it('rejects with kind unavailable (and leaves the data alone) when a newer app already upgraded the database', async () => {
     const factory = new fake.IDBFactory();
-    const db3 = await request(factory.open(DB_NAME, 3));
-    db3.close();
+    const newer = await request(factory.open(DB_NAME, DB_VERSION + 1));
+    newer.close();
     const err = await openPathwaysDb(factory).catch((e: unknown) => e);
     expect((err as StorageFailure).kind).toBe('unavailable');
     expect((err as StorageFailure).message).toMatch(/VersionError/);

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/i18n/english.ts';
 import * as fake from 'fake-indexeddb';
-import { DB_NAME } from '../../src/persistence/db.ts';
+import { DB_NAME, DB_VERSION } from '../../src/persistence/db.ts';
 import { StorageFailure, describeFailure } from '../../src/persistence/failure.ts';
 import { MemoryScenarioStore } from '../../src/persistence/memory-store.ts';
 import type { RestoreFn } from '../../src/persistence/records.ts';
@@ -385,7 +385,7 @@ describe('openRepository', () => {
     // so nothing is left holding the database.
     oldTab.close();
     const check = await request(factory.open(DB_NAME));
-    expect(check.version).toBe(2);
+    expect(check.version).toBe(DB_VERSION);
     check.close();
     const deleted = factory.deleteDatabase(DB_NAME);
     const blocked = vi.fn();

@@ -1,0 +1,183 @@
+// The workshop: a named session (facilitator, date, geographies) and its groups, each holding one
+// scenario. This module is its file format: the `pathways-2030/workshop` envelope, its keyed migrations,
+// its validation (each group's scenario goes through restore(), the one door, so a workshop never holds
+// a scenario the library would refuse) and its deterministic JSON text. Never throws: a bad input
+// comes back as a RestoreError naming the file and the field path, and nothing is changed.
+import { LIMITS } from './schema.ts';
+import { parseJsonText, restore, type RestoreOptions } from './restore.ts';
+import { canonicalScenario, slug } from './file.ts';
+import { cleanText } from './names.ts';
+import { MODEL_VERSION, geographyExists } from './model-deps.ts';
+import { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION, type RestoreError, type RestoreSource, type Scenario } from './types.ts';
+
+import { WORKSHOP_FILE_TYPE, WORKSHOP_FILE_VERSION } from './workshop-kind.ts';
+
+export { WORKSHOP_FILE_TYPE, WORKSHOP_FILE_VERSION };
+/** More groups than any room splits into; keeps a hostile file cheap to refuse. */
+export const MAX_GROUPS = 60;
+export const MAX_GEOGRAPHIES = 20;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** One group of the room and the scenario it handed in. */
+export interface WorkshopGroup {
+  /** Stable id within the workshop (never shown). */
+  id: string;
+  /** The group's name on the board: from the scenario's author or name, editable. */
+  name: string;
+  scenario: Scenario;
+}
+
+export interface Workshop {
+  id: string;
+  name: string;
+  facilitator: string;
+  /** The session's day, YYYY-MM-DD (or empty). */
+  date: string;
+  /** Geography ids the session is about (the consensus uses the first). */
+  geographies: string[];
+  groups: WorkshopGroup[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface WorkshopFile {
+  type: typeof WORKSHOP_FILE_TYPE;
+  version: typeof WORKSHOP_FILE_VERSION;
+  app: string;
+  model: string;
+  exportedAt: string;
+  workshop: Workshop;
+}
+
+export type WorkshopResult = { ok: true; workshop: Workshop; fromVersion: number; notes: string[] } | RestoreError;
+
+type Json = Record<string, unknown>;
+const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+// The workshop door's own checks are still worded in English (not yet codes like restore.ts's): the problem
+// carries the English sentence through a pass-through key, so the error has the shape every door returns.
+const fail = (source: RestoreSource, path: string, message: string): RestoreError => ({ ok: false, source, path, message, problem: { code: 'workshop.error.untranslated', values: { text: message } } });
+
+/**
+ * Keyed migrations of the workshop envelope: WORKSHOP_MIGRATIONS[n] turns version n into n + 1.
+ * Version 1 is the first; a later format adds its step here and a fixture in tests/fixtures/.
+ */
+export const WORKSHOP_MIGRATIONS: Record<number, (data: Json, notes: string[]) => Json> = {};
+
+const ENVELOPE_KEYS = new Set(['type', 'version', 'app', 'model', 'exportedAt', 'workshop', '$schema']);
+const WORKSHOP_KEYS = new Set(['id', 'name', 'facilitator', 'date', 'geographies', 'groups', 'createdAt', 'updatedAt']);
+const GROUP_KEYS = new Set(['id', 'name', 'scenario']);
+
+function unknownKey(obj: Json, known: Set<string>): string | undefined {
+  return Object.keys(obj).find((k) => !known.has(k));
+}
+
+function text(obj: Json, key: string, max: number, at: string, source: RestoreSource, required = true): string | RestoreError {
+  const x = obj[key];
+  if (x === undefined && !required) return '';
+  if (typeof x !== 'string') return fail(source, `${at}${key}`, x === undefined ? `missing; expected a text of at most ${max} characters` : `expected a text of at most ${max} characters`);
+  if (x.length > max) return fail(source, `${at}${key}`, `expected a text of at most ${max} characters; this one has ${x.length}`);
+  return cleanText(x);
+}
+
+/** Restores a workshop from parsed JSON: envelope, migrations, every field, every group's scenario. */
+export function restoreWorkshop(input: unknown, source: RestoreSource, options: RestoreOptions = {}): WorkshopResult {
+  try {
+    return restoreUnsafe(input, source, options);
+  } catch (e) {
+    return fail(source, '(top level)', `could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOptions): WorkshopResult {
+  const notes: string[] = [];
+  if (!isObject(input)) return fail(source, '(top level)', 'expected a workshop file (a JSON object)');
+  if (input.type !== WORKSHOP_FILE_TYPE) {
+    const hint = input.type === SCENARIO_FILE_TYPE ? ' (this is a scenario file: add it as a group instead)' : '';
+    return fail(source, 'type', `expected "${WORKSHOP_FILE_TYPE}"${hint}`);
+  }
+  let version = input.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail(source, 'version', `expected a whole-number format version from 1 to ${WORKSHOP_FILE_VERSION}`);
+  if (version > WORKSHOP_FILE_VERSION) return fail(source, 'version', `expected a format version up to ${WORKSHOP_FILE_VERSION}; this file has version ${version}, written by a newer Pathways 2030 (update the app to open it)`);
+  const fromVersion = version;
+  let data: Json = input;
+  while (version < WORKSHOP_FILE_VERSION) {
+    const step = WORKSHOP_MIGRATIONS[version];
+    if (!step) return fail(source, 'version', `expected a format version from 1 to ${WORKSHOP_FILE_VERSION}`);
+    data = step(data, notes);
+    version++;
+  }
+  const extra = unknownKey(data, ENVELOPE_KEYS);
+  if (extra !== undefined) return fail(source, extra, 'unknown field; expected only the fields of the Pathways 2030 workshop format');
+  const w = data.workshop;
+  if (!isObject(w)) return fail(source, 'workshop', w === undefined ? 'missing; expected the workshop object' : 'expected the workshop object');
+  const wExtra = unknownKey(w, WORKSHOP_KEYS);
+  if (wExtra !== undefined) return fail(source, `workshop.${wExtra}`, 'unknown field; expected id, name, facilitator, date, geographies, groups, createdAt, updatedAt');
+  const fields: Record<string, string> = {};
+  for (const [key, max, required] of [['id', LIMITS.id, true], ['name', LIMITS.name, true], ['facilitator', LIMITS.author, false], ['date', 10, false], ['createdAt', 40, true], ['updatedAt', 40, true]] as const) {
+    const r = text(w, key, max, 'workshop.', source, required);
+    if (typeof r !== 'string') return r;
+    fields[key] = r;
+  }
+  if (fields.id!.trim() === '') return fail(source, 'workshop.id', 'expected a non-empty id');
+  if (fields.date !== '' && !DATE.test(fields.date!)) return fail(source, 'workshop.date', 'expected a date such as 2030-06-15 (YYYY-MM-DD), or an empty text');
+  for (const key of ['createdAt', 'updatedAt']) if (Number.isNaN(Date.parse(fields[key]!))) return fail(source, `workshop.${key}`, 'expected an ISO 8601 date-time such as 2030-01-01T00:00:00Z');
+  const geos = w.geographies ?? [];
+  if (!Array.isArray(geos) || geos.length > MAX_GEOGRAPHIES) return fail(source, 'workshop.geographies', `expected a list of at most ${MAX_GEOGRAPHIES} geography ids`);
+  for (const [i, g] of geos.entries()) {
+    if (typeof g !== 'string' || !geographyExists(g)) return fail(source, `workshop.geographies.${i}`, `expected a known geography id (world, an ITU region such as africa, or an ISO3 code such as KEN)${typeof g === 'string' ? `; "${g.slice(0, 40)}" is not one` : ''}`);
+  }
+  const groups = w.groups;
+  if (!Array.isArray(groups)) return fail(source, 'workshop.groups', 'expected a list of groups');
+  if (groups.length > MAX_GROUPS) return fail(source, 'workshop.groups', `expected at most ${MAX_GROUPS} groups; this file has ${groups.length}`);
+  const out: WorkshopGroup[] = [];
+  const ids = new Set<string>();
+  for (const [i, g] of groups.entries()) {
+    const at = `workshop.groups.${i}`;
+    if (!isObject(g)) return fail(source, at, 'expected a group object {id, name, scenario}');
+    const gExtra = unknownKey(g, GROUP_KEYS);
+    if (gExtra !== undefined) return fail(source, `${at}.${gExtra}`, 'unknown field; expected id, name, scenario');
+    const id = text(g, 'id', LIMITS.id, `${at}.`, source);
+    if (typeof id !== 'string') return id;
+    if (id.trim() === '' || ids.has(id)) return fail(source, `${at}.id`, 'expected an id no other group of the workshop has');
+    ids.add(id);
+    const name = text(g, 'name', LIMITS.name, `${at}.`, source);
+    if (typeof name !== 'string') return name;
+    if (g.scenario === undefined) return fail(source, `${at}.scenario`, 'missing; expected the group’s scenario');
+    // The one door: the group's scenario is restored exactly as a scenario file would be.
+    const r = restore({ type: SCENARIO_FILE_TYPE, version: SCENARIO_FILE_VERSION, app: 'unknown', model: MODEL_VERSION, exportedAt: fields.updatedAt, scenarios: [g.scenario] }, source, options);
+    if (!r.ok) return fail(source, `${at}.scenario${r.path.startsWith('scenarios.0') ? r.path.slice('scenarios.0'.length) : ''}`, r.message);
+    for (const n of r.notes) if (!notes.includes(n)) notes.push(n);
+    out.push({ id, name: name.trim() === '' ? r.scenarios[0]!.name : name, scenario: r.scenarios[0]! });
+  }
+  if (typeof data.model === 'string' && data.model !== MODEL_VERSION) notes.push(`Saved with model version ${data.model}; this app runs model ${MODEL_VERSION}, so the board may differ from when it was saved.`);
+  const workshop: Workshop = { id: fields.id!, name: fields.name!, facilitator: fields.facilitator!, date: fields.date!, geographies: geos as string[], groups: out, createdAt: fields.createdAt!, updatedAt: fields.updatedAt! };
+  return { ok: true, workshop, fromVersion, notes };
+}
+
+/** Parses the text of a workshop file (size and JSON checked as for scenario files) and restores it. */
+export function parseWorkshopText(text: string, source: RestoreSource, byteLength?: number, options: RestoreOptions = {}): WorkshopResult {
+  const parsed = parseJsonText(text, source, byteLength);
+  return parsed.ok ? restoreWorkshop(parsed.data, source, options) : parsed;
+}
+
+/** The envelope around a workshop, with its fields and every scenario in the documented order. */
+export function serializeWorkshop(w: Workshop, appVersion: string, now: () => string = () => new Date().toISOString()): string {
+  const file: WorkshopFile = {
+    type: WORKSHOP_FILE_TYPE,
+    version: WORKSHOP_FILE_VERSION,
+    app: appVersion.trim() === '' ? 'unknown' : appVersion.slice(0, LIMITS.appVersion),
+    model: MODEL_VERSION,
+    exportedAt: now(),
+    workshop: {
+      id: w.id, name: w.name, facilitator: w.facilitator, date: w.date, geographies: [...w.geographies],
+      groups: w.groups.map((g) => ({ id: g.id, name: g.name, scenario: canonicalScenario(g.scenario) })),
+      createdAt: w.createdAt, updatedAt: w.updatedAt,
+    },
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** `<slug>.workshop.json`, never empty. */
+export function workshopFileName(w: Pick<Workshop, 'name'>): string {
+  return `${slug(w.name) || 'pathways-2030-workshop'}.workshop.json`;
+}

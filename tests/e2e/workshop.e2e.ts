@@ -1,0 +1,158 @@
+// Protects the workshop board (issue 18): six group files dropped at once (one bad) give five groups
+// and a refusal naming the bad file and its field; the per-lever table shows each group's value; the
+// room's plan takes the medians and is saved to My scenarios; a workshop exported and imported in a
+// fresh browser context shows the same board; the board is built within 1 s of the last arrival with
+// no long task over 100 ms; axe finds nothing on the board.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
+import { expectClean, useBrowser } from './harness.ts';
+
+const e2e = useBrowser();
+
+interface GroupFile { name: string; text: string }
+
+/** Five good group files (Network rollout 4, 8, 12, 16, 20; authors Group A–E) and one with a lever out of range. */
+function sixFiles(): GroupFile[] {
+  return groupFiles(5, 3);
+}
+
+/** `good` group files (Network rollout 4, 8, 12…; authors Group A, B…) and, at index `badAt`, one with a lever out of range. */
+function groupFiles(good: number, badAt: number): GroupFile[] {
+  const preset = JSON.parse(readFileSync(new URL('../../scenarios/balanced-plan.json', import.meta.url), 'utf8'));
+  const files: GroupFile[] = Array.from({ length: good }, (_, i) => {
+    const g = i < 26 ? String.fromCharCode(65 + i) : `A${String.fromCharCode(65 + i - 26)}`;
+    const f = structuredClone(preset);
+    const s = f.scenarios[0];
+    s.id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    s.name = `Plan of group ${g}`;
+    s.author = `Group ${g}`;
+    s.levers.networkRollout = { value: Math.min(40, 4 * (i + 1)), start: null };
+    return { name: `group-${g.toLowerCase()}.json`, text: JSON.stringify(f) };
+  });
+  const bad = structuredClone(preset);
+  bad.scenarios[0].author = 'Group F';
+  bad.scenarios[0].levers.networkRollout = { value: 400, start: null };
+  files.splice(badAt, 0, { name: 'group-f.json', text: JSON.stringify(bad) });
+  return files;
+}
+
+/** Drops the files on the collecting area at once, as a file manager would. */
+async function drop(page: Page, files: GroupFile[]): Promise<void> {
+  const zone = page.getByTestId('workshop-drop');
+  const data = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return dt;
+  }, files);
+  await zone.dispatchEvent('drop', { dataTransfer: data });
+}
+
+async function openWorkshop(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Workshop' }).click();
+  await page.getByRole('heading', { name: 'Workshop board' }).waitFor();
+}
+
+/** The per-lever table as text rows: lever name, then one cell per group (and the plan), median, range, disagreement. */
+async function leverRows(page: Page): Promise<string[][]> {
+  const table = page.getByTestId('workshop-lever-table');
+  await table.waitFor();
+  return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => (c as HTMLElement).innerText.trim())));
+}
+
+describe('the workshop board', () => {
+  it('collects six files at once (one refused), shows each group’s value, builds and saves the medians, round-trips through a file, passes axe', async () => {
+    const { page, problems, context } = await e2e.app({ acceptDownloads: true });
+    await openWorkshop(page);
+    await page.getByLabel('Workshop name').fill('Nairobi room');
+    await page.getByLabel('Workshop name').press('Tab');
+    await drop(page, sixFiles());
+
+    // The bad file is refused with its name, the field and the reason; the other five arrive.
+    await page.getByText(/Refused: group-f\.json: scenarios\.0\.levers\.networkRollout\.value: expected/).waitFor();
+    await page.getByRole('heading', { name: 'Groups (5)' }).waitFor();
+    for (const g of ['A', 'B', 'C', 'D', 'E']) await page.getByText(`group-${g.toLowerCase()}.json: added as the group “Group ${g}”.`).waitFor();
+
+    // The per-lever table: one column per group with its own value, then the median and the range.
+    // (the board follows the arrivals: wait for the one with all five groups: lever, 5 groups, median, range, disagreement)
+    await expect.poll(() => page.getByTestId('workshop-lever-table').locator('thead th').count(), { timeout: 30_000 }).toBe(9);
+    const header = await page.getByTestId('workshop-lever-table').locator('thead th').allInnerTexts();
+    expect(new Set(header.slice(1, 6))).toEqual(new Set(['Group A', 'Group B', 'Group C', 'Group D', 'Group E']));
+    const rollout = (await leverRows(page)).find((r) => r[0] === 'Network rollout')!;
+    const byGroup = Object.fromEntries(header.slice(1, 6).map((h, i) => [h, rollout[i + 1]]));
+    expect(byGroup).toEqual({ 'Group A': '4', 'Group B': '8', 'Group C': '12', 'Group D': '16', 'Group E': '20' });
+    expect(rollout[6]).toBe('12');
+    expect(rollout[7]).toBe('4 to 20');
+    // Network rollout is the lever the groups disagree on (the others are the preset's for all): it is first.
+    expect((await leverRows(page))[0]![0]).toBe('Network rollout');
+
+    // Per target and per group.
+    await expect.poll(() => page.getByTestId('workshop-target-table').locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(12);
+    const groupRows = await page.getByTestId('workshop-group-table').locator('tbody tr').allInnerTexts();
+    expect(groupRows).toHaveLength(5);
+    for (const r of groupRows) expect(r).toMatch(/\d+ of 12/);
+
+    // The room's plan: the medians, drawn against every group, saved as an ordinary scenario.
+    await page.getByRole('button', { name: 'Build the room’s plan' }).click();
+    await expect.poll(async () => (await page.getByTestId('workshop-lever-table').locator('thead th').allInnerTexts()).includes('Room’s plan'), { timeout: 30_000 }).toBe(true);
+    const withPlan = await page.getByTestId('workshop-lever-table').locator('thead th').allInnerTexts();
+    const planCol = withPlan.indexOf('Room’s plan');
+    expect((await leverRows(page)).find((r) => r[0] === 'Network rollout')![planCol]).toBe('12');
+    await page.getByRole('button', { name: 'Save it to My scenarios' }).click();
+    await page.getByText('Saved “Room’s plan: Nairobi room” to My scenarios.').first().waitFor();
+
+    // axe on the board (the whole Workshop panel), and no page errors.
+    await expectClean(page, problems, '.workshop');
+
+    await page.getByRole('tab', { name: 'Scenarios' }).click();
+    const library = page.getByRole('table', { name: 'My scenarios' });
+    await library.waitFor();
+    expect((await library.locator('tbody tr th').allInnerTexts()).map((t) => t.trim())).toContain('Room’s plan: Nairobi room');
+
+    // Export, then import in a fresh browser context: the same board.
+    await openWorkshop(page);
+    await expect.poll(() => page.getByTestId('workshop-lever-table').locator('thead th').count(), { timeout: 30_000 }).toBe(9);
+    const before = await leverRows(page);
+    expect(before.find((r) => r[0] === 'Network rollout')!.slice(1, 6).sort((a, b) => Number(a) - Number(b))).toEqual(['4', '8', '12', '16', '20']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workshop' }).click()]);
+    expect(download.suggestedFilename()).toBe('nairobi-room.workshop.json');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ type: 'pathways-2030/workshop', version: 1, workshop: { name: 'Nairobi room' } });
+    await context.close();
+
+    const fresh = await e2e.app();
+    await openWorkshop(fresh.page);
+    const [chooser] = await Promise.all([fresh.page.waitForEvent('filechooser'), fresh.page.getByRole('button', { name: 'Import workshop' }).click()]);
+    await chooser.setFiles({ name: 'nairobi-room.workshop.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await fresh.page.getByText('Opened the workshop “Nairobi room” (5 groups).').waitFor();
+    await fresh.page.getByRole('heading', { name: 'Groups (5)' }).waitFor();
+    // The groups' board comes back exactly (the plan is not part of the workshop file, and the tab,
+    // reopened from storage after the visit to Scenarios, no longer shows it).
+    await expect.poll(() => leverRows(fresh.page), { timeout: 30_000 }).toEqual(before);
+    await expectClean(fresh.page, fresh.problems, '.workshop');
+  }, 420_000);
+
+  it('30 groups: the board is on screen within 1 s of the last arrival, with no long task over 100 ms', async (ctx) => {
+    const { page } = await e2e.app();
+    await openWorkshop(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await drop(page, groupFiles(30, 30).slice(0, 30));
+    await page.getByRole('heading', { name: 'Groups (30)' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('workshop-group-table').locator('tbody tr').count(), { timeout: 20_000 }).toBe(30);
+    const ms = await page.evaluate(() => (performance.getEntriesByName('workshop-board-ready').at(-1) as PerformanceMark).detail.ms as number);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.map(Math.round));
+    const load = loadavg()[0]! / cpus().length;
+    console.log(`workshop, 30 groups: board ${Math.round(ms)} ms after the last arrival; long tasks (ms) ${JSON.stringify(longTasks)}; load ${load.toFixed(1)} per core`);
+    // Timing budgets mean nothing on a machine running several times more work than it has cores.
+    if (load > 1.5) ctx.skip(`machine load ${load.toFixed(1)} per core (over 1.5): timings printed above, budgets not asserted`);
+    expect(ms).toBeLessThan(1000);
+    expect(longTasks.filter((d) => d > 100)).toEqual([]);
+  }, 420_000);
+});

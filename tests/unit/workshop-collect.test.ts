@@ -1,0 +1,82 @@
+// Protects collecting for the workshop (src/state/workshop.svelte.ts, workshop-collect.ts): six files
+// at once with one bad give five groups and one refusal naming the file and field; a re-submission
+// waits for the facilitator and replaces only on "Replace"; pasted links are read one per line; the
+// room's plan takes each lever's median and is handed to the library as an ordinary scenario.
+import '../../src/i18n/english.ts';
+import { describe, expect, it } from 'vitest';
+import { LEVERS } from '../../src/model/index.ts';
+import { createSyncRunner } from '../../src/runner/sync-runner.ts';
+import { WorkshopStore } from '../../src/persistence/workshop-store.ts';
+import { serializeScenarioFile, toScenarioFile } from '../../src/scenario/file.ts';
+import { encodeShare } from '../../src/scenario/share.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+import { WorkshopState } from '../../src/state/workshop.svelte.ts';
+import { groupNameFor, linesToPayloads } from '../../src/state/workshop-collect.ts';
+import { scenario } from '../support/persistence.ts';
+
+const rollout = LEVERS[0]!.id;
+const group = (i: number, value: number, over: Partial<Scenario> = {}) => scenario(`s${i}`, { author: `Group ${i}`, levers: { ...scenario('x').levers, [rollout]: { value, start: null } }, ...over });
+const file = (name: string, s: Scenario) => new File([serializeScenarioFile(toScenarioFile([s], '1.0.0'))], name);
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+function shop(saved: Scenario[] = []) {
+  return new WorkshopState({ runner: createSyncRunner(), store: new WorkshopStore(null), saveToLibrary: async (s) => (saved.push(s), s) });
+}
+
+describe('collecting a workshop', () => {
+  it('six files at once, one bad: five groups, and the bad one refused with its name and field', async () => {
+    const w = shop();
+    const bad = file('group-f.json', group(6, 400));
+    await w.addFiles([file('a.json', group(1, 4)), file('b.json', group(2, 8)), bad, file('c.json', group(3, 12)), file('d.json', group(4, 16)), file('e.json', group(5, 20))]);
+    expect(w.workshop.groups.map((g) => g.name).sort()).toEqual(['Group 1', 'Group 2', 'Group 3', 'Group 4', 'Group 5']);
+    const refused = w.arrivals.filter((a) => a.kind === 'refused');
+    expect(refused.map((a) => a.text)).toEqual([expect.stringMatching(/^Refused: group-f\.json: scenarios\.0\.levers\.networkRollout\.value: expected/)]);
+    await settle();
+    await expect.poll(() => w.board?.groups.length, { timeout: 15_000 }).toBe(5);
+    expect(w.board!.levers.find((s) => s.lever === rollout)!.median).toBe(12);
+    w.dispose();
+  });
+
+  it('a re-submission waits: Keep leaves the entry, Replace swaps it', async () => {
+    const w = shop();
+    await w.addFiles([file('a.json', group(1, 4))]);
+    await w.addFiles([file('a-again.json', group(9, 30, { author: 'group 1' }))]);
+    expect(w.workshop.groups).toHaveLength(1);
+    expect(w.pending).toHaveLength(1);
+    w.resolve(w.pending[0]!.key, false);
+    expect(w.workshop.groups[0]!.scenario.levers[rollout].value).toBe(4);
+    await w.addFiles([file('a-third.json', group(9, 30, { author: 'Group 1' }))]);
+    w.resolve(w.pending[0]!.key, true);
+    expect(w.workshop.groups).toHaveLength(1);
+    expect(w.workshop.groups[0]!.scenario.levers[rollout].value).toBe(30);
+    expect(w.arrivals[0]!.text).toBe('“Group 1”: entry replaced with a-third.json.');
+    w.dispose();
+  });
+
+  it('reads pasted links one per line, and says which line is not one', async () => {
+    const w = shop();
+    const link = `http://127.0.0.1:5173/#s=${await encodeShare(group(7, 10), '1.0.0')}`;
+    await w.addLinks(`${link}\n\nnot a link\n`);
+    expect(w.workshop.groups.map((g) => g.name)).toEqual(['Group 7']);
+    expect(w.arrivals.map((a) => a.kind).sort()).toEqual(['added', 'refused']);
+    expect(linesToPayloads('x\n#s=abc')).toEqual([{ line: 1, error: 'Refused: line 1 is not a share link (expected an address with #s=…).' }, { line: 2, payload: 'abc' }]);
+    expect(groupNameFor({ author: ' ', name: '' }, 3)).toBe('Group 3');
+    w.dispose();
+  });
+
+  it('the room’s plan is the median of each lever, and is saved as an ordinary scenario', async () => {
+    const saved: Scenario[] = [];
+    const w = shop(saved);
+    w.setMeta({ name: 'Room A' });
+    await w.addFiles([file('a.json', group(1, 4)), file('b.json', group(2, 10)), file('c.json', group(3, 30)), file('d.json', group(4, 6))]);
+    await settle();
+    await expect.poll(() => w.board?.groups.length, { timeout: 15_000 }).toBe(4);
+    w.buildConsensus();
+    expect(w.consensus!.levers[rollout].value).toBe(8);
+    expect(w.consensus!.name).toBe('Room’s plan: Room A');
+    await w.saveConsensus();
+    expect(saved.map((s) => s.levers[rollout].value)).toEqual([8]);
+    expect(w.message).toBe('Saved “Room’s plan: Room A” to My scenarios.');
+    w.dispose();
+  });
+});

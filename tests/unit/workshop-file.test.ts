@@ -1,0 +1,95 @@
+// The workshop file (src/scenario/workshop-file.ts) as a specification: what a good file restores to,
+// how each bad one is refused (the file's name, the field path, what was expected, and nothing else
+// kept), that scenario files and workshop files are told apart at the one door, and that the published
+// JSON Schema (public/schema/workshop-v1.json) is what the code generates and accepts what it exports.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020';
+import { describeRestoreError, parseScenarioText } from '../../src/scenario/restore.ts';
+import { parseWorkshopText, restoreWorkshop, serializeWorkshop, workshopFileName, type Workshop, type WorkshopResult } from '../../src/scenario/workshop-file.ts';
+import { buildWorkshopJsonSchema } from '../../src/scenario/workshop-json-schema.ts';
+import { scenario, T0 } from '../support/persistence.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
+const FIXTURE = 'tests/fixtures/workshop-v1.json';
+const source = { kind: 'file', name: 'room-a.workshop.json' } as const;
+const validate = new Ajv2020({ strict: true }).compile(JSON.parse(read('public/schema/workshop-v1.json')) as object);
+
+function workshop(): Workshop {
+  return {
+    id: 'w1', name: 'Nairobi session', facilitator: 'F. Acilitator', date: '2026-12-02', geographies: ['KEN'], createdAt: T0, updatedAt: T0,
+    groups: [
+      { id: 'g1', name: 'Group 1', scenario: scenario('s1', { geography: 'KEN', author: 'Group 1' }) },
+      { id: 'g2', name: 'Blue table', scenario: scenario('s2', { geography: 'KEN', name: 'Blue plan' }) },
+    ],
+  };
+}
+type Loose = Record<string, unknown> & { workshop?: Record<string, unknown> & { groups: Array<Record<string, unknown> & { scenario?: Record<string, unknown> & { levers: Record<string, { value: unknown }> } }> } };
+const fileOf = (w = workshop()) => JSON.parse(serializeWorkshop(w, '1.0.0', () => T0)) as Loose & { workshop: NonNullable<Loose['workshop']> };
+function bad(r: WorkshopResult): string {
+  if (r.ok) throw new Error('expected the file to be refused');
+  return describeRestoreError(r);
+}
+
+describe('a workshop file', () => {
+  it('round-trips: serialize, parse, and the same workshop comes back (fixture v1 included)', () => {
+    const text = serializeWorkshop(workshop(), '1.0.0', () => T0);
+    const r = parseWorkshopText(text, source);
+    if (!r.ok) throw new Error(describeRestoreError(r));
+    expect(r.workshop).toEqual(workshop());
+    expect(r.fromVersion).toBe(1);
+    const fixture = parseWorkshopText(read(FIXTURE), { kind: 'file', name: 'workshop-v1.json' });
+    expect(fixture.ok && fixture.workshop.groups.map((g) => g.name)).toEqual(['Group 1', 'Blue table']);
+  });
+
+  it('is refused by the scenario door with a message that says what it is, and vice versa', () => {
+    const r = parseScenarioText(read(FIXTURE), source);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && describeRestoreError(r)).toBe('room-a.workshop.json: type: expected "pathways-2030/scenarios"; this is a Pathways 2030 workshop file (open it from the Workshop tab)');
+    expect(bad(parseWorkshopText(read('tests/fixtures/v1-single-scenario.json'), source))).toMatch(/^room-a\.workshop\.json: type: .*this is a scenario file: add it as a group instead/);
+  });
+
+  const cases: Array<[string, (f: Loose) => void, RegExp]> = [
+    ['a newer format version', (f) => { f.version = 2; }, /^room-a\.workshop\.json: version: .*newer Pathways 2030/],
+    ['an unknown envelope field', (f) => { f.extra = 1; }, /: extra: unknown field/],
+    ['no workshop', (f) => { delete f.workshop; }, /: workshop: missing/],
+    ['a bad date', (f) => { f.workshop!.date = '02/12/2026'; }, /: workshop\.date: expected a date such as/],
+    ['an unknown geography', (f) => { f.workshop!.geographies = ['ATLANTIS']; }, /: workshop\.geographies\.0: .*"ATLANTIS" is not one/],
+    ['a duplicate group id', (f) => { f.workshop!.groups[1]!.id = 'g1'; }, /: workshop\.groups\.1\.id: expected an id no other group/],
+    ['a lever out of range in a group’s scenario', (f) => { f.workshop!.groups[1]!.scenario!.levers.networkRollout!.value = 1e6; }, /: workshop\.groups\.1\.scenario\.levers\.networkRollout\.value: expected/],
+    ['a group without a scenario', (f) => { delete f.workshop!.groups[0]!.scenario; }, /: workshop\.groups\.0\.scenario: missing/],
+    ['an unsafe key in a scenario', (f) => { f.workshop!.groups[0]!.scenario = JSON.parse('{"__proto__": {}}') as never; }, /: workshop\.groups\.0\.scenario\.__proto__: the key "__proto__" is not allowed/],
+  ];
+  for (const [what, mutate, message] of cases) {
+    it(`refuses ${what}, naming the file and the field`, () => {
+      const f = fileOf();
+      mutate(f);
+      expect(bad(restoreWorkshop(f, source))).toMatch(message);
+    });
+  }
+
+  it('refuses text that is not JSON with the line and column', () => {
+    expect(bad(parseWorkshopText('{"type": "pathways-2030/workshop",\n oops}', source))).toMatch(/^room-a\.workshop\.json: \(top level\): expected JSON text; it is not valid JSON at line 2/);
+  });
+
+  it('is named after the workshop', () => {
+    expect(workshopFileName({ name: 'Nairobi session' })).toBe('nairobi-session.workshop.json');
+    expect(workshopFileName({ name: '' })).toBe('pathways-2030-workshop.workshop.json');
+  });
+});
+
+describe('the published workshop JSON Schema', () => {
+  it('is exactly what buildWorkshopJsonSchema() generates', () => {
+    expect(read('public/schema/workshop-v1.json')).toBe(`${JSON.stringify(buildWorkshopJsonSchema(), null, 2)}\n`);
+  });
+  it('accepts what the app exports and the fixture, and refuses a bad group', () => {
+    expect(validate(fileOf())).toBe(true);
+    expect(validate(JSON.parse(read(FIXTURE)))).toBe(true);
+    const f = fileOf();
+    f.workshop!.groups[0]!.scenario!.levers.networkRollout!.value = 1e6;
+    expect(validate(f)).toBe(false);
+  });
+});
