@@ -2,6 +2,7 @@
 // runs them: per-lever medians and ranges of the groups' settings (the consensus left out), levers the
 // groups disagree on most first, each group's 2030 values and targets met counted by summariseTargets,
 // and cost bands that contain the central cost.
+import '../../src/i18n/english.ts';
 import { describe, expect, it } from 'vitest';
 import { modelApi, LEVERS, summariseTargets, type ProjectionRequest } from '../../src/model/index.ts';
 import { leverStrips, median } from '../../src/model/workshop-board.ts';

@@ -1,6 +1,7 @@
 // Protects planners' work across the workshop update: a version-2 database (the library before
 // workshops) opens with the current code, gains the `workshops` store and keeps every scenario, and a
 // workshop saved there comes back through the one door; a stored record that does not restore is named.
+import '../../src/i18n/english.ts';
 import { describe, expect, it } from 'vitest';
 import * as fake from 'fake-indexeddb';
 import { DB_NAME, DB_VERSION, openPathwaysDb } from '../../src/persistence/db.ts';

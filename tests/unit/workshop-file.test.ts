@@ -2,6 +2,7 @@
 // how each bad one is refused (the file's name, the field path, what was expected, and nothing else
 // kept), that scenario files and workshop files are told apart at the one door, and that the published
 // JSON Schema (public/schema/workshop-v1.json) is what the code generates and accepts what it exports.
+import '../../src/i18n/english.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
