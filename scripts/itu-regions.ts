@@ -27,17 +27,12 @@
  *    COK (Cook Islands), NIU (Niue): not in ITU's lists; placed by geography.
  */
 
-export const ITU_REGION_IDS = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'] as const;
-export type ItuRegionId = (typeof ITU_REGION_IDS)[number];
+import { REGION_IDS, REGION_NAMES, type RegionId } from '../src/model/regions.ts';
 
-export const ITU_REGION_NAMES: Readonly<Record<ItuRegionId, string>> = {
-  africa: 'Africa',
-  americas: 'Americas',
-  'arab-states': 'Arab States',
-  'asia-pacific': 'Asia-Pacific',
-  cis: 'CIS',
-  europe: 'Europe',
-};
+/** The six regions' ids and names: one list, shared with the app (src/model/regions.ts). */
+export const ITU_REGION_IDS = REGION_IDS;
+export type ItuRegionId = RegionId;
+export const ITU_REGION_NAMES = REGION_NAMES;
 
 /**
  * Economies that ITU lists in each of its six regions (ISO3 codes as in the DataHub export, space-separated;

@@ -29,6 +29,10 @@ import {
 import { parseCustomGeography } from './inputs.ts';
 import { parseDecimal, parseGeographyFlag, readScenarioRequest, readTextFile } from './read-input.ts';
 import { CliError } from './cli-error.ts';
+import { useCliLocale } from './cli-locale.ts';
+import { activeLocale, t } from '../i18n/runtime.ts';
+import { keys } from '../i18n/keys.ts';
+import { geographyName } from '../lib/geography-name.ts';
 
 export interface Io {
   out: (text: string) => void;
@@ -53,12 +57,14 @@ interface Options {
   confidence?: string;
   tradeoff?: string;
   sensitivity?: string;
+  /** Language of the printed names (`--lang xx`); English when absent. */
+  lang?: string;
 }
 
 const USAGE =
   'usage: npm run --silent project -- [scenario.json [--scenario NAME|ID|NUMBER]] [--geography ID|list|all] [--custom FILE] ' +
   '[--set LEVER=VALUE[@START]|list]... [--assume PARAM=VALUE|list]... [--draws N] [--seed S] [--format json|csv] ' +
-  '[--seek GOAL]... [--budget USD] [--lock LEVER]... [--confidence P] [--tradeoff INDICATOR] [--sensitivity INDICATOR]';
+  '[--seek GOAL]... [--budget USD] [--lock LEVER]... [--confidence P] [--tradeoff INDICATOR] [--sensitivity INDICATOR] [--lang ar|zh|en|fr|ru|es]';
 
 function parseArgs(argv: readonly string[]): Options {
   const o: Options = { sets: [], assumes: [], format: 'json', formatGiven: false, seeks: [], locks: [] };
@@ -85,6 +91,7 @@ function parseArgs(argv: readonly string[]): Options {
       case '--confidence': o.confidence = take(); break;
       case '--tradeoff': o.tradeoff = take(); break;
       case '--sensitivity': o.sensitivity = take(); break;
+      case '--lang': o.lang = take(); break;
       case '--format': {
         const f = take();
         if (f !== 'json' && f !== 'csv') throw new CliError('arguments', `--format: expected json or csv, got "${f}"`);
@@ -271,13 +278,13 @@ async function projectAll(o: Options, req: ProjectionRequest, runner: ReturnType
 export function toJsonOutput(r: ProjectionResult): unknown {
   return {
     model: r.model,
-    geography: { id: r.geography.id, name: r.geography.name },
+    geography: { id: r.geography.id, name: geographyName(r.geography) },
     baseYear: r.baseYear,
     years: r.years,
     indicators: r.indicators.map((i) => ({
       id: i.id,
       target: i.target,
-      name: i.name,
+      name: t(keys.indicator(i.id, 'name')),
       unit: i.unit,
       direction: i.direction,
       target2030: i.target2030,
@@ -301,6 +308,8 @@ export function toJsonOutput(r: ProjectionResult): unknown {
       pMeet: i.pMeet,
       metCentral: i.metCentral,
       status: i.status,
+      // with --lang other than English, the status as the app words it in that language
+      ...(activeLocale() !== 'en' ? { statusLabel: t(keys.status(i.status)) } : {}),
       ...(i.aggregate ? { aggregate: i.aggregate } : {}),
     })),
     cost: {
@@ -336,14 +345,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const runner = createSyncRunner();
   try {
     const o = parseArgs(argv);
+    useCliLocale(o.lang ?? 'en');
     if (o.geography === 'list') {
       const list = await runner.api.listGeographies();
-      if (o.formatGiven && o.format === 'json') io.out(`${JSON.stringify(list.map((g) => ({ id: g.id, name: g.name })), null, 2)}\n`);
-      else io.out(list.map((g) => `${g.id}\t${g.name}${g.region ? `\t(${g.region})` : ''}`).join('\n') + '\n');
+      if (o.formatGiven && o.format === 'json') io.out(`${JSON.stringify(list.map((g) => ({ id: g.id, name: geographyName(g) })), null, 2)}\n`);
+      else io.out(list.map((g) => `${g.id}\t${geographyName(g)}${g.region ? `\t(${g.region})` : ''}`).join('\n') + '\n');
       return 0;
     }
     if (o.sets.includes('list')) {
-      const rows = LEVERS.map((l) => ({ id: l.id, label: l.label, unit: l.unit, min: l.min, max: l.max, step: l.step, default: l.default }));
+      const rows = LEVERS.map((l) => ({ id: l.id, label: t(keys.lever(l.id, 'label')), unit: t(keys.lever(l.id, 'unit')), min: l.min, max: l.max, step: l.step, default: l.default }));
       if (o.formatGiven && o.format === 'json') io.out(`${JSON.stringify(rows, null, 2)}\n`);
       else io.out(rows.map((l) => `${l.id}\t${l.min}–${l.max} (step ${l.step}, default ${l.default})\t${l.unit}`).join('\n') + '\n');
       return 0;

@@ -3,7 +3,7 @@
 // becomes the same projection request the app sends (toProjectionRequest). What the app refuses, the
 // CLI refuses with the same message; numbers in flags are plain decimals only.
 import { readFileSync, statSync } from 'node:fs';
-import type { ProjectionRequest } from '../model/index.ts';
+import { listGeographies, type ProjectionRequest } from '../model/index.ts';
 import { describeRestoreError, parseScenarioText } from '../scenario/restore.ts';
 import { toProjectionRequest } from '../scenario/scenario.ts';
 import { MAX_FILE_BYTES, type Scenario } from '../scenario/types.ts';
@@ -60,5 +60,10 @@ export function parseDecimal(text: string, path: string, expected: string): numb
 export function parseGeographyFlag(text: string): string {
   const id = text.trim();
   if (id === '') throw new CliError('--geography', '--geography: expected a geography id (world, an ITU region such as africa, or an ISO3 code such as KEN; --geography list shows them), got an empty value');
-  return id;
+  // An id in any case ("ken", "World") or a geography's own name ("Kenya", "Arab States") is taken too;
+  // anything else goes on unchanged, for the model's check to refuse with its message.
+  const wanted = id.toLowerCase();
+  const all = listGeographies();
+  const match = all.find((g) => g.id.toLowerCase() === wanted) ?? all.find((g) => g.name.toLowerCase() === wanted);
+  return match ? match.id : id;
 }

@@ -2,6 +2,7 @@
 // import so it stays out of the start-up bundle. Titles and links are shown as text, never as HTML.
 
 import type { SourceMap } from '../model/registry/source-entry.ts';
+import { formatNumber } from '../lib/format.ts';
 export type { SourceEntry, SourceMap } from '../model/registry/source-entry.ts';
 
 let pending: Promise<SourceMap> | null = null;
@@ -17,16 +18,29 @@ export function loadSources(): Promise<SourceMap> {
   return pending;
 }
 
+/**
+ * Loads the source map for a mounted component: `loaded` gets it, `failed` runs when it cannot be
+ * loaded, and neither runs once the component is gone. Returns that teardown, for `onMount`.
+ */
+export function loadSourcesWhileMounted(loaded: (sources: SourceMap) => void, failed: () => void): () => void {
+  let live = true;
+  loadSources().then(
+    (s) => live && loaded(s),
+    () => live && failed(),
+  );
+  return () => {
+    live = false;
+  };
+}
+
 /** Only web links become anchors; anything else is shown as plain text. */
 export function safeUrl(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-const nf = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
-
-/** A parameter value as written: "100,000", "0.107", "-1.3". */
+/** A parameter value as written, in the page's language: "100,000", "0.107", "-1.3" ("100 000", "0,107"). */
 export function formatParam(value: number): string {
-  return nf.format(value);
+  return formatNumber(value, 4);
 }
 
 /** An input step that divides the range's ends and the central value: coarse enough for arrow keys. */

@@ -4,6 +4,7 @@
 import { echarts, type EChartsType } from './charts/echarts.ts';
 import { PALETTE } from './charts/palette.ts';
 import { formatNumber } from '../lib/format.ts';
+import { t } from '../i18n/runtime.ts';
 
 export interface CompareStyle {
   /** Okabe–Ito hue, darkened where needed for at least 3:1 against white. */
@@ -11,32 +12,37 @@ export interface CompareStyle {
   /** Canvas / SVG dash pattern in px; empty = solid. */
   dash: readonly number[];
   symbol: 'circle' | 'rect' | 'triangle' | 'diamond';
-  /** The style in words, for the legend's text. */
-  words: string;
+  /** The style in words, for the legend's text: the catalogue key `compare.style.<words>` ("solid line, circles"). */
+  words: 'solid' | 'dashed' | 'dotted' | 'dashDot';
 }
 
 /** One style per comparison slot (at most four scenarios). */
 export const COMPARE_STYLES: readonly CompareStyle[] = [
-  { color: '#0063a3', dash: [], symbol: 'circle', words: 'solid line, circles' },
-  { color: '#9e3f78', dash: [10, 5], symbol: 'rect', words: 'dashed line, squares' },
-  { color: '#00785a', dash: [2, 4], symbol: 'triangle', words: 'dotted line, triangles' },
-  { color: '#8f5f00', dash: [8, 3, 2, 3], symbol: 'diamond', words: 'dash-dot line, diamonds' },
+  { color: '#0063a3', dash: [], symbol: 'circle', words: 'solid' },
+  { color: '#9e3f78', dash: [10, 5], symbol: 'rect', words: 'dashed' },
+  { color: '#00785a', dash: [2, 4], symbol: 'triangle', words: 'dotted' },
+  { color: '#8f5f00', dash: [8, 3, 2, 3], symbol: 'diamond', words: 'dashDot' },
 ];
+
+/** A scenario line's style in words, in the active language: "solid line, circles". */
+export function styleWords(style: CompareStyle): string {
+  return t(`compare.style.${style.words}`);
+}
 
 /**
  * Current-trends lines: grey, dashed (another pattern for each further geography), with the words the
  * legend uses for each. None is dotted: dots are the 2030 target's line.
  */
-export const TRENDS_STYLES: ReadonlyArray<{ dash: readonly number[]; words: string }> = [
-  { dash: [6, 4], words: 'grey dashed line' },
-  { dash: [12, 3, 2, 3], words: 'grey dash-dot line' },
-  { dash: [16, 5], words: 'grey long-dashed line' },
+export const TRENDS_STYLES: ReadonlyArray<{ dash: readonly number[]; words: 'dashed' | 'dashDot' | 'longDashed' }> = [
+  { dash: [6, 4], words: 'dashed' },
+  { dash: [12, 3, 2, 3], words: 'dashDot' },
+  { dash: [16, 5], words: 'longDashed' },
 ];
-export const TRENDS_DASHES: readonly (readonly number[])[] = TRENDS_STYLES.map((t) => t.dash);
+export const TRENDS_DASHES: readonly (readonly number[])[] = TRENDS_STYLES.map((s) => s.dash);
 
 /** The legend's words for a current-trends line's dash pattern. */
 export function trendsWords(dash: readonly number[]): string {
-  return TRENDS_STYLES.find((t) => t.dash.join() === dash.join())?.words ?? 'grey dashed line';
+  return t(`compare.trendStyle.${TRENDS_STYLES.find((s) => s.dash.join() === dash.join())?.words ?? 'dashed'}`);
 }
 
 export interface CompareLine {
@@ -84,13 +90,13 @@ export class CompareChart {
         { xAxis: d.targetYear, lineStyle: { color: PALETTE.grid, type: 'solid', width: 1 }, label: { show: false } },
       ],
     };
-    const trends = d.trends.map((t, i) => ({
-      name: t.name,
+    const trends = d.trends.map((tr, i) => ({
+      name: tr.name,
       type: 'line',
-      data: t.points,
+      data: tr.points,
       symbol: 'none',
       z: 2,
-      lineStyle: { color: PALETTE.trends, type: [...t.dash], width: 2 },
+      lineStyle: { color: PALETTE.trends, type: [...tr.dash], width: 2 },
       itemStyle: { color: PALETTE.trends },
       ...(i === 0 ? { markLine: marks } : {}),
     }));

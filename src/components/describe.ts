@@ -3,7 +3,7 @@
 // CLI keeps its English and the UI speaks the catalogue's language.
 import type { BaselineInfo, BaselineStatus, IndicatorId, IndicatorResult, ModelText, ScreenNote, Status } from '../model/index.ts';
 import { INDICATOR_BY_ID } from '../model/registry/indicators.ts';
-import { isAggregateId } from '../model/geography-ids.ts';
+import { geographyName } from '../lib/geography-name.ts';
 import { formatNumber, formatWithUnit } from '../lib/format.ts';
 import { distance, threshold, TARGET_RULES, UNIVERSAL_TOLERANCE } from '../model/targets.ts';
 import { formatList } from '../i18n/intl.ts';
@@ -48,9 +48,9 @@ export const indicatorShort = (id: IndicatorId): string => t(keys.indicator(id, 
 export const indicatorName = (id: IndicatorId): string => t(keys.indicator(id, 'name'));
 export const indicatorUnit = (id: IndicatorId): string => t(keys.indicator(id, 'unit'));
 
-/** World and the ITU regions by their catalogue name; an economy or a custom geography by `name`. */
+/** A listed geography's name in the active language (lib/geography-name.ts), from its id and data name. */
 export function geographyLabel(id: string, name: string): string {
-  return isAggregateId(id) ? t(`geo.aggregate.${id}`) : name;
+  return geographyName({ id, name });
 }
 
 /** A value followed by its unit in words: "86% of individuals", "0.93 (ratio)". */

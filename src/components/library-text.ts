@@ -1,11 +1,13 @@
 // Plain-language text for the scenario library and the comparison: geography names, lever settings
 // in words, search folding and dates (downloads: download.ts). No model code: registries and types only.
 export { downloadText } from './download.ts';
-import { geographyIndexName } from '../scenario/presets.ts';
+import { geographyNameById } from '../lib/geography-name.ts';
 import type { GeographyListing } from '../model/index.ts';
 import { LEVERS, type LeverDef } from '../model/registry/levers.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatDateTimeShort, formatNumber } from '../lib/format.ts';
+import { t } from '../i18n/runtime.ts';
+import { keys } from '../i18n/keys.ts';
 
 /** A lever value without padding zeros: "3", "2.5". */
 function leverNumber(l: LeverDef, value: number): string {
@@ -17,18 +19,23 @@ export function foldText(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
-/** A scenario's geography by name; custom ones say so. Falls back to the id while the list loads. */
-export function geographyLabel(g: Scenario['geography'], listing: readonly GeographyListing[]): string {
-  if (typeof g !== 'string') return `${g.name} (custom)`;
-  return listing.find((x) => x.id === g)?.name ?? geographyIndexName(g) ?? g;
+/** A scenario's geography by name; custom ones by the name their author typed. Falls back to the id while the list loads. */
+export function geographyName(g: Scenario['geography'], listing: readonly GeographyListing[]): string {
+  if (typeof g !== 'string') return g.name;
+  return geographyNameById(g, listing);
 }
 
-/** "25% of uncovered people newly covered per year", "USD 2 per person per year on …". */
+/** A scenario's geography by name; custom ones say so ("Kenya (custom)"). */
+export function geographyLabel(g: Scenario['geography'], listing: readonly GeographyListing[]): string {
+  return typeof g === 'string' ? geographyName(g, listing) : t('library.customGeography', { name: g.name });
+}
+
+/**
+ * "25% of uncovered people newly covered per year", "USD 2 per person per year on …": one message per
+ * lever (`library.leverAmount.<id>`), so each language places the number where its grammar wants it.
+ */
 export function leverAmount(l: LeverDef, value: number): string {
-  const n = leverNumber(l, value);
-  if (l.unit.startsWith('%')) return `${n}${l.unit}`;
-  if (l.unit.startsWith('USD ')) return `USD ${n} ${l.unit.slice(4)}`;
-  return `${n} ${l.unit}`;
+  return t(`library.leverAmount.${l.id}`, { n: leverNumber(l, value) });
 }
 
 /** The value with a short unit, for table cells whose row header gives the full unit: "25%", "USD 2", "3 points". */
@@ -36,7 +43,7 @@ export function leverCompact(l: LeverDef, value: number): string {
   const n = leverNumber(l, value);
   if (l.unit.startsWith('%')) return `${n}%`;
   if (l.unit.startsWith('USD')) return `USD ${n}`;
-  if (l.unit.startsWith('percentage points')) return `${n} ${value === 1 ? 'point' : 'points'}`;
+  if (l.unit.startsWith('percentage points')) return t('library.points', { count: value, n });
   return n;
 }
 
@@ -64,7 +71,12 @@ export function mainLevers(s: Scenario): MovedLever[] {
 
 /** A moved lever in words: "Network rollout: 25% of uncovered people newly covered per year, from 2027". */
 export function movedLeverText(m: MovedLever): string {
-  return `${m.lever.label}: ${leverAmount(m.lever, m.value)}${m.start !== null ? `, from ${m.start}` : ''}`;
+  return t('library.movedLever', {
+    lever: t(keys.lever(m.lever.id, 'label')),
+    amount: leverAmount(m.lever, m.value),
+    hasStart: m.start !== null ? 'yes' : 'no',
+    start: String(m.start ?? ''),
+  });
 }
 
 /** The opening of a long text, cut at a sentence (or word) boundary; `rest` is empty when nothing was cut. */
@@ -78,11 +90,9 @@ export function shorten(text: string, max = 170): { head: string; rest: string }
   return { head: t.slice(0, cut).trimEnd(), rest: t.slice(cut).trimStart() };
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A timestamp in the reader's own locale and time zone. */
+/** A timestamp in the page's language, in the reader's own time zone. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+  return Number.isNaN(d.getTime()) ? iso : formatDateTimeShort(d);
 }
 

@@ -4,11 +4,14 @@
 // the component's own page styles must come after the app's defaults to win the cascade.
 import '../styles/global.css';
 import { mount } from 'svelte';
+import LocaleRoot from './LocaleRoot.svelte';
 import PresenterView from './PresenterView.svelte';
 import { theme } from '../state/theme.svelte.ts';
+import { locale } from '../state/locale.svelte.ts';
 
 theme.start(); // the presenter window follows the main window's theme (and its changes, over storage events)
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');
-mount(PresenterView, { target });
+// Same language as the main window (the remembered choice), and it follows a change made there.
+void locale.start({ titleKey: 'app.presenterTitle', follow: true }).then(() => mount(LocaleRoot, { target, props: { view: PresenterView } }));

@@ -64,8 +64,8 @@ export function formatDate(locale: Locale, date: Date, style: 'short' | 'medium'
 }
 
 const listCache = new Map<string, Intl.ListFormat>();
-/** A list joined as the locale joins it: "a, b et c", "a、b和c", "a وb وc". */
-export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+/** A list joined as the locale joins it: "a, b et c", "a、b和c", "a وb وc"; `unit` lists without a conjunction ("a, b, c"). */
+export function formatList(locale: Locale, items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
   const id = `${locale}|${type}`;
   let f = listCache.get(id);
   if (!f) listCache.set(id, (f = new Intl.ListFormat(intlLocale(locale), { type, style: 'long' })));
@@ -88,5 +88,17 @@ export function economyName(locale: Locale, iso3: string, dataName: string, over
     return names.of(iso2) ?? dataName;
   } catch {
     return dataName;
+  }
+}
+
+const languageCache = new Map<Locale, Intl.DisplayNames>();
+/** A language's name in `locale` ("anglais" for en in French), the autonym-free form notices use. */
+export function languageName(locale: Locale, code: string): string {
+  let names = languageCache.get(locale);
+  if (!names) languageCache.set(locale, (names = new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'code' })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
   }
 }

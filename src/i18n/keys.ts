@@ -20,6 +20,8 @@ export const keys = {
   lever: (id: LeverId, field: LeverField) => `lever.${id}.${field}`,
   leverGroup: (id: LeverGroupId) => `leverGroup.${id}.label`,
   status: (status: Status) => `status.${status}`,
+  /** World or one of ITU's six regions (model/geography-ids.ts AGGREGATE_IDS), in ITU's wording. */
+  regionName: (id: string) => `region.${id}.name`,
   /** An economy whose UN name differs from CLDR's (Intl.DisplayNames); see intl.ts economyName. */
   economyName: (iso3: string) => `economy.${iso3}.name`,
 } as const;

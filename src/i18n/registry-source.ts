@@ -1,11 +1,12 @@
 // The English source of the registry strings, built from the registries themselves: every target title,
-// indicator name/short/unit, lever label/unit/description, lever-group label, the two goals' names and
-// the statuses. `npm run i18n:sync` writes it into messages/en.json; i18n-catalogues.test.ts fails when
+// indicator name/short/unit, lever label/unit/description, lever-group label, the two goals' names,
+// the statuses and the names of World and ITU's regions. `npm run i18n:sync` writes it into messages/en.json; i18n-catalogues.test.ts fails when
 // the registries and en.json drift. Not imported by the runtime (the catalogues carry the strings).
 import { INDICATORS, TARGETS } from '../model/registry/indicators.ts';
 import { LEVERS, LEVER_GROUPS } from '../model/registry/levers.ts';
 import { GOAL_IDS, STATUSES, keys, type GoalId } from './keys.ts';
 import type { Status } from '../model/project.ts';
+import { AGGREGATE_IDS, AGGREGATE_NAMES } from '../model/geography-ids.ts';
 
 /**
  * The Strategic Plan's goal names in English, as ITU's Strategic Plan 2024–2027 page writes them
@@ -46,12 +47,13 @@ export function registrySourceMessages(): Record<string, string> {
     out[keys.lever(l.id, 'description')] = l.description;
   }
   for (const s of STATUSES) out[keys.status(s)] = STATUS_LABELS[s];
+  for (const id of AGGREGATE_IDS) out[keys.regionName(id)] = AGGREGATE_NAMES[id];
   for (const [iso3, name] of Object.entries(UN_NAMED_ECONOMIES)) out[keys.economyName(iso3)] = name;
   return out;
 }
 
 /** Key prefixes owned by the registries: every key under them comes from registrySourceMessages(). */
-export const REGISTRY_NAMESPACES = ['goal.', 'target.', 'indicator.', 'leverGroup.', 'lever.', 'status.', 'economy.'] as const;
+export const REGISTRY_NAMESPACES = ['goal.', 'target.', 'indicator.', 'leverGroup.', 'lever.', 'status.', 'region.', 'economy.'] as const;
 
 export const isRegistryKey = (key: string): boolean => REGISTRY_NAMESPACES.some((p) => key.startsWith(p));
 

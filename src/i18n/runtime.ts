@@ -17,6 +17,11 @@ export function t(key: string, values?: MessageValues): string {
   return current.t(key, values);
 }
 
+/** Whether the active catalogue has `key` (for optional overrides such as an economy's UN name). */
+export function hasMessage(key: string): boolean {
+  return current.has(key);
+}
+
 /** The active locale's code, for Intl formatting. */
 export function activeLocale(): Locale {
   return current.locale;

@@ -1,9 +1,9 @@
 // Which geography ids exist: World, ITU's six regions and every economy in the country index. Light
 // enough for the main thread (the index is ids and names only); the data themselves load in the worker.
 import countryIndex from './data/generated/countries/index.json';
+import { REGION_IDS, REGION_NAMES, type RegionId } from './regions.ts';
 
-export const REGION_IDS = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'] as const;
-export type RegionId = (typeof REGION_IDS)[number];
+export { REGION_IDS, type RegionId };
 export const AGGREGATE_IDS = ['world', ...REGION_IDS] as const;
 export type AggregateId = (typeof AGGREGATE_IDS)[number];
 
@@ -18,12 +18,7 @@ export const COUNTRY_INDEX = countryIndex as unknown as readonly CountryIndexEnt
 /** The names of World and ITU's six regions (ITU's own spelling). */
 export const AGGREGATE_NAMES: Readonly<Record<AggregateId, string>> = {
   world: 'World',
-  africa: 'Africa',
-  americas: 'Americas',
-  'arab-states': 'Arab States',
-  'asia-pacific': 'Asia-Pacific',
-  cis: 'CIS',
-  europe: 'Europe',
+  ...REGION_NAMES,
 };
 
 /** A listed geography's name from the light index (World, an ITU region, an economy), before the worker's list arrives. */

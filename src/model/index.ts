@@ -11,6 +11,7 @@ export { seekGoals, cancelSeek, tradeoffCurve, goalThreshold, resolveIndicator, 
 export type { Goal, GoalOp, GoalResult, SeekPhase, SeekProgress, SeekRequest, SeekResult, TradeoffPoint, TradeoffRequest, TradeoffResult } from './seek/index.ts';
 export { tornado, attribution, tornadoCompiled, attributionCompiled } from './sensitivity.ts';
 export type { AttributionEntry, AttributionRequest, SensitivityRequest, TornadoBar, TornadoResult } from './sensitivity.ts';
+export type { ReachReason } from './reach-explain.ts';
 export { ModelInputError } from './errors.ts';
 export { listGeographies, geographyExists, COMMON_BASE_YEAR, AGGREGATE_IDS, REGION_IDS } from './catalogue.ts';
 export type { GeographyListing, RegionId, AggregateId } from './catalogue.ts';

@@ -25,10 +25,12 @@ import { LEVERS } from '../model/registry/levers.ts';
 import type { ModelRunner } from '../runner/runner.ts';
 import { createWorkerRunner } from '../runner/worker-runner.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { formatNumber, formatUsd } from '../lib/format.ts';
+import { formatProbability, formatUsd } from '../lib/format.ts';
+import { t } from '../i18n/runtime.ts';
 import type { LeverState, LeverValues, Workspace } from './workspace.svelte.ts';
 import { BUDGET_UNITS, GOAL_INDICATORS, budgetError, confidenceError, goalLevelError, goalOp, goalText, parseNumber, targetLevel, type BudgetUnit, type GoalRow } from './goal-form.ts';
 import { identityOf, leversKey, type ScenarioIdentity } from './scenario-identity.ts';
+import { KeyedDebounce } from './keyed-debounce.ts';
 
 // ---- runs ---------------------------------------------------------------------------------------
 
@@ -48,14 +50,9 @@ export interface RunContext {
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
-const PHASE_WORDS: Record<SeekProgress['phase'], string> = {
-  greedy: 'building up lever settings',
-  refine: 'looking for cheaper settings',
-  confidence: 'checking the goals across Monte Carlo draws',
-};
-
+/** The search's phase in words: "building up lever settings", "looking for cheaper settings", … */
 export function phaseWords(p: SeekProgress['phase']): string {
-  return PHASE_WORDS[p];
+  return t('seek.phase', { phase: p });
 }
 
 const isCancel = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'SeekCancelled';
@@ -131,12 +128,10 @@ export class Analysis {
   #runner: ModelRunner | null = null;
   #defaultsFilled = false;
   #lastBucket = -1;
-  #tradeoffKey = '';
   #tradeoffId: string | null = null;
-  #tradeoffTimer: ReturnType<typeof setTimeout> | null = null;
+  #tradeoffLater = new KeyedDebounce(DEBOUNCE_MS);
   #tradeoffSeq = 0;
-  #sensitivityKey = '';
-  #sensitivityTimer: ReturnType<typeof setTimeout> | null = null;
+  #sensitivityLater = new KeyedDebounce(DEBOUNCE_MS);
   #sensitivitySeq = 0;
 
   constructor(ws: Workspace) {
@@ -174,7 +169,7 @@ export class Analysis {
   get errors(): Array<{ field: string; message: string }> {
     const out: Array<{ field: string; message: string }> = [];
     const checked = this.checkedGoals;
-    if (checked.length === 0) out.push({ field: `goal-${GOAL_INDICATORS[0]!.id}`, message: 'Tick at least one goal.' });
+    if (checked.length === 0) out.push({ field: `goal-${GOAL_INDICATORS[0]!.id}`, message: t('seek.err.noGoal') });
     for (const g of checked) {
       const m = goalLevelError(g.indicator, g.level);
       if (m) out.push({ field: `level-${g.indicator}`, message: m });
@@ -187,7 +182,7 @@ export class Analysis {
     }
     const r = this.#ws.result;
     if (r && !(r.cost.available && Number.isFinite(r.cost.totalUsd))) {
-      out.push({ field: 'goals', message: `Costs are not available for ${r.geography.name} (no population figure), so the search cannot compare settings.` });
+      out.push({ field: 'goals', message: t('seek.err.noCosts', { geography: r.geography.name }) });
     }
     return out;
   }
@@ -260,7 +255,7 @@ export class Analysis {
     this.progress = { phase: 'greedy', fraction: 0, bestCost: null };
     this.#lastBucket = -1;
     this.status = 'running';
-    this.announcement = `Searching for the cheapest lever settings that meet ${goals.length === 1 ? 'the goal' : `all ${goals.length} goals`}…`;
+    this.announcement = t('seek.searching', { n: goals.length });
 
     const onProgress = proxy((p: SeekProgress) => {
       if (this.context?.id !== id || this.status !== 'running') return;
@@ -268,7 +263,7 @@ export class Analysis {
       const bucket = Math.floor(p.fraction * 4);
       if (bucket !== this.#lastBucket && p.fraction < 1) {
         this.#lastBucket = bucket;
-        this.announcement = `Searching: ${Math.round(p.fraction * 100)}% done, ${PHASE_WORDS[p.phase]}.`;
+        this.announcement = t('seek.progress', { done: formatProbability(p.fraction), phase: phaseWords(p.phase) });
       }
     });
     this.searchesInFlight++;
@@ -288,10 +283,10 @@ export class Analysis {
         this.progress = null;
         if (isCancel(e) || this.status === 'cancelled') {
           this.status = 'cancelled';
-          this.announcement = 'Search cancelled. Nothing was changed.';
+          this.announcement = t('seek.cancelled');
         } else {
           this.status = 'error';
-          this.error = `The search failed: ${message(e)}`;
+          this.error = t('seek.failed', { message: message(e) });
           this.announcement = this.error;
         }
       },
@@ -305,7 +300,7 @@ export class Analysis {
     if (this.status !== 'running' || !c) return;
     this.status = 'cancelled';
     this.progress = null;
-    this.announcement = 'Search cancelled. Nothing was changed.';
+    this.announcement = t('seek.cancelled');
     void this.#api.cancelSeek(c.id);
   }
 
@@ -341,17 +336,17 @@ export class Analysis {
     }
     const n = Object.keys(levers).length;
     if (n === 0) {
-      this.notice = 'The scenario already has these lever settings.';
+      this.notice = t('seek.alreadyApplied');
       return;
     }
     this.#ws.applyLevers(levers);
-    this.notice = `Applied: ${n} ${n === 1 ? 'lever' : 'levers'} changed. Undo reverses it.`;
+    this.notice = t('seek.applied', { n });
   }
 
   /** The name a saved result gets: "Reach: Internet use ≥ 90%". */
   scenarioName(): string {
     const goals = this.context?.goals ?? [];
-    const full = `Reach: ${goals.map(goalText).join(', ')}`;
+    const full = t('seek.scenarioName', { goals: goals.map(goalText).join(', ') });
     return full.length <= 120 ? full : `${full.slice(0, 119)}…`;
   }
 
@@ -363,25 +358,25 @@ export class Analysis {
     if (!found || !r || !c || this.freshness === 'other-scenario') return;
     const base = lib.toScenario();
     const met = r.goals.filter((g) => g.met).length;
-    const description = `Found by Reach targets for ${c.geographyName}: ${c.goals.map(goalText).join(', ')}. ${met} of ${r.goals.length} goals met; cost ${formatUsd(r.costUsd)} to 2030${c.budgetUsd !== null ? ` (budget ${formatUsd(c.budgetUsd)})` : ''}.`;
+    const description = t('seek.scenarioDescription', {
+      geography: c.geographyName,
+      goals: c.goals.map(goalText).join(', '),
+      met,
+      n: r.goals.length,
+      cost: formatUsd(r.costUsd),
+      hasBudget: c.budgetUsd !== null ? 'yes' : 'no',
+      budget: c.budgetUsd !== null ? formatUsd(c.budgetUsd) : '',
+    });
     const s: Scenario = { ...base, name: this.scenarioName(), description: description.slice(0, 2000), levers: found };
     const saved = await lib.saveNew(s);
-    this.notice = saved ? `Saved “${saved.name}” to My scenarios.` : 'The scenario could not be saved (see the message at the top).';
+    this.notice = saved ? t('seek.saved', { name: saved.name }) : t('seek.notSaved');
   }
 
   // ---- trade-off curve ------------------------------------------------------------------------
 
   /** Recomputes the curve shortly after its inputs stop changing (skipped when they did not change). */
   requestTradeoff(req: TradeoffRequest): void {
-    const key = JSON.stringify(req);
-    if (key === this.#tradeoffKey) return;
-    this.#tradeoffKey = key;
-    if (this.#tradeoffTimer) clearTimeout(this.#tradeoffTimer);
-    this.tradeoffBusy = true;
-    this.#tradeoffTimer = setTimeout(() => {
-      this.#tradeoffTimer = null;
-      this.#runTradeoff(req);
-    }, DEBOUNCE_MS);
+    if (this.#tradeoffLater.schedule(req, () => this.#runTradeoff(req))) this.tradeoffBusy = true;
   }
 
   #runTradeoff(req: TradeoffRequest): void {
@@ -402,7 +397,7 @@ export class Analysis {
         if (seq !== this.#tradeoffSeq) return;
         this.tradeoffBusy = false;
         this.#tradeoffId = null;
-        if (!isCancel(e)) this.tradeoffError = `The trade-off curve could not be computed: ${message(e)}`;
+        if (!isCancel(e)) this.tradeoffError = t('seek.tradeoffFailed', { message: message(e) });
       },
     );
   }
@@ -411,13 +406,7 @@ export class Analysis {
 
   /** Recomputes the tornado and the attribution shortly after their inputs stop changing. */
   requestSensitivity(req: AttributionRequest): void {
-    const key = JSON.stringify(req);
-    if (key === this.#sensitivityKey) return;
-    this.#sensitivityKey = key;
-    if (this.#sensitivityTimer) clearTimeout(this.#sensitivityTimer);
-    this.sensitivityBusy = true;
-    this.#sensitivityTimer = setTimeout(() => {
-      this.#sensitivityTimer = null;
+    const scheduled = this.#sensitivityLater.schedule(req, () => {
       const seq = ++this.#sensitivitySeq;
       const tornadoReq: SensitivityRequest = { geography: req.geography, indicator: req.indicator };
       if (req.levers) tornadoReq.levers = req.levers;
@@ -434,16 +423,17 @@ export class Analysis {
         (e: unknown) => {
           if (seq !== this.#sensitivitySeq) return;
           this.sensitivityBusy = false;
-          this.sensitivityError = `The sensitivity could not be computed: ${message(e)}`;
+          this.sensitivityError = t('seek.sensitivityFailed', { message: message(e) });
         },
       );
-    }, DEBOUNCE_MS);
+    });
+    if (scheduled) this.sensitivityBusy = true;
   }
 
   /** Stops the worker and the timers (the app is closing). */
   dispose(): void {
-    if (this.#tradeoffTimer) clearTimeout(this.#tradeoffTimer);
-    if (this.#sensitivityTimer) clearTimeout(this.#sensitivityTimer);
+    this.#tradeoffLater.cancel();
+    this.#sensitivityLater.cancel();
     this.#runner?.terminate();
     this.#runner = null;
   }
@@ -452,11 +442,9 @@ export class Analysis {
 /** One sentence for the screen reader when a search ends. */
 function summary(r: SeekResult): string {
   const n = r.goals.length;
-  if (!r.withinBudget) return 'Search finished: the locked levers alone cost more than the budget.';
-  if (r.feasible) return `Search finished: ${n === 1 ? 'the goal is' : `all ${n} goals are`} met for ${formatUsd(r.costUsd)}.`;
-  const k = r.infeasible.length;
-  const which = n === 1 ? 'the goal cannot' : `${k} of ${n} goals cannot`;
-  return `Search finished: ${which} be met${r.budgetUsd !== null ? ' within the budget' : ''}; the best reachable ${n === 1 ? 'value is' : 'values are'} shown.`;
+  if (!r.withinBudget) return t('seek.done.overBudget');
+  if (r.feasible) return t('seek.done.feasible', { n, cost: formatUsd(r.costUsd) });
+  return t('seek.done.infeasible', { n, k: r.infeasible.length, budget: r.budgetUsd !== null ? 'yes' : 'no' });
 }
 
 /**

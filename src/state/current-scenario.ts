@@ -4,6 +4,7 @@
 import { scenarioTexts } from '../scenario/scenario.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { ScenarioContent } from './workspace.svelte.ts';
+import { t } from '../i18n/runtime.ts';
 
 /** Who the working scenario is: its metadata, and whether and at what revision it is in the library. */
 export interface CurrentMeta {
@@ -29,11 +30,14 @@ export interface Toast {
 }
 
 export const uuid = (): string => crypto.randomUUID();
+
+/** The name a new scenario gets until the user names it, in the active language ("Untitled scenario"). */
+export const untitledName = (): string => t('library.untitled');
 export const nowIso = (): string => new Date().toISOString();
 
 /** The metadata of a new, never-saved scenario. */
 export function freshMeta(): CurrentMeta {
-  return { id: uuid(), name: 'Untitled scenario', description: '', notes: '', author: '', createdAt: nowIso(), baseRevision: 0, draftOf: 'new' };
+  return { id: uuid(), name: untitledName(), description: '', notes: '', author: '', createdAt: nowIso(), baseRevision: 0, draftOf: 'new' };
 }
 
 /** The metadata of a scenario being opened, with where it stands in the library. */

@@ -4,6 +4,8 @@
 import type { Goal, IndicatorId, ProjectionResult } from '../model/index.ts';
 import { INDICATOR_BY_ID, TARGETS, type IndicatorDef } from '../model/registry/indicators.ts';
 import { formatNumber } from '../lib/format.ts';
+import { t } from '../i18n/runtime.ts';
+import { keys } from '../i18n/keys.ts';
 
 /** Each Strategic Plan target's main indicator (the TARGETS registry's `main`), one goal row each. */
 export const GOAL_INDICATORS: readonly IndicatorDef[] = TARGETS.map((t) => INDICATOR_BY_ID[t.main]);
@@ -16,10 +18,11 @@ export interface GoalRow {
 }
 
 export type BudgetUnit = 'million' | 'billion' | 'trillion';
-export const BUDGET_UNITS: ReadonlyArray<{ id: BudgetUnit; label: string; factor: number }> = [
-  { id: 'million', label: 'million USD', factor: 1e6 },
-  { id: 'billion', label: 'billion USD', factor: 1e9 },
-  { id: 'trillion', label: 'trillion USD', factor: 1e12 },
+/** The budget's units; each is worded by the catalogue key `reach.form.unit.<id>` ("billion USD"). */
+export const BUDGET_UNITS: ReadonlyArray<{ id: BudgetUnit; factor: number }> = [
+  { id: 'million', factor: 1e6 },
+  { id: 'billion', factor: 1e9 },
+  { id: 'trillion', factor: 1e12 },
 ];
 
 /** '>=' for higher-is-better indicators, '<=' for lower-is-better ones. */
@@ -27,11 +30,17 @@ export function goalOp(indicator: IndicatorId): Goal['op'] {
   return INDICATOR_BY_ID[indicator].direction === 'lower' ? '<=' : '>=';
 }
 
-/** A number as a planner types it: "90", "2.5", "1,200", "90 %"; NaN when it is not one. */
+/**
+ * A number as a planner types it: "90", "2.5", "1,200", "90 %"; NaN when it is not one. Where the
+ * active locale writes a decimal comma (fr, ru, es), "2,5" and "1 200,5" are read with it; a point
+ * still reads as a decimal point there ("82.5", as the defaults are filled in).
+ */
 export function parseNumber(text: string): number {
-  const t = text.trim().replace(/[\s,_\u00a0\u202f]/g, '').replace(/%$/, '');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return Number.NaN;
-  return Number(t);
+  const raw = text.trim().replace(/%$/, '');
+  const comma = raw.includes(',') && formatNumber(1.5, 1, 1).includes(',');
+  const n = comma ? raw.replace(/[\s._\u00a0\u202f]/g, '').replace(',', '.') : raw.replace(/[\s,_\u00a0\u202f]/g, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(n)) return Number.NaN;
+  return Number(n);
 }
 
 /** The level a target sets for an indicator (the nearer end of a band), from a projection. */
@@ -44,27 +53,27 @@ export function targetLevel(result: ProjectionResult | null, indicator: Indicato
 
 /** The message for a goal level, or '' when it is valid. */
 export function goalLevelError(indicator: IndicatorId, text: string): string {
-  const def = INDICATOR_BY_ID[indicator];
-  const [lo, hi] = def.bounds;
+  const [lo, hi] = INDICATOR_BY_ID[indicator].bounds;
   const v = parseNumber(text);
-  if (text.trim() === '') return `Enter a level for ${def.short} (${lo} to ${hi}, ${def.unit}).`;
-  if (!Number.isFinite(v)) return `${def.short}: “${text}” is not a number. Enter a level from ${lo} to ${hi} (${def.unit}).`;
-  if (v < lo || v > hi) return `${def.short}: enter a level from ${lo} to ${hi} (${def.unit}); ${text.trim()} is outside that range.`;
+  const values = { indicator: t(keys.indicator(indicator, 'short')), low: formatNumber(lo), high: formatNumber(hi), unit: t(keys.indicator(indicator, 'unit')), text: text.trim() };
+  if (text.trim() === '') return t('reach.form.err.levelEmpty', values);
+  if (!Number.isFinite(v)) return t('reach.form.err.levelNaN', { ...values, text });
+  if (v < lo || v > hi) return t('reach.form.err.levelRange', values);
   return '';
 }
 
 export function budgetError(text: string): string {
   if (text.trim() === '') return '';
   const v = parseNumber(text);
-  if (!Number.isFinite(v)) return `Budget: “${text}” is not a number. Enter an amount, or leave it empty for no ceiling.`;
-  if (v < 0) return 'Budget: enter an amount of zero or more, or leave it empty for no ceiling.';
+  if (!Number.isFinite(v)) return t('reach.form.err.budgetNaN', { text });
+  if (v < 0) return t('reach.form.err.budgetNegative');
   return '';
 }
 
 export function confidenceError(text: string): string {
   const v = parseNumber(text);
-  if (text.trim() === '' || !Number.isFinite(v)) return 'Confidence: enter a percentage from 50 to 99.';
-  if (v < 50 || v > 99) return `Confidence: enter a percentage from 50 to 99; ${text.trim()} is outside that range.`;
+  if (text.trim() === '' || !Number.isFinite(v)) return t('reach.form.err.confidence');
+  if (v < 50 || v > 99) return t('reach.form.err.confidenceRange', { text: text.trim() });
   return '';
 }
 
@@ -72,5 +81,5 @@ export function confidenceError(text: string): string {
 export function goalText(g: Goal): string {
   const def = INDICATOR_BY_ID[g.indicator];
   const unit = def.unit.startsWith('%') ? '%' : '';
-  return `${def.short} ${g.op === '<=' ? '≤' : '≥'} ${formatNumber(g.level, 6)}${unit}`;
+  return `${t(keys.indicator(g.indicator, 'short'))} ${g.op === '<=' ? '≤' : '≥'} ${formatNumber(g.level, 6)}${unit}`;
 }

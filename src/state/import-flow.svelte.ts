@@ -8,6 +8,8 @@ import { restoreFile } from '../scenario/restore-client.ts';
 import type { RestoreProgress } from '../scenario/restore-api.ts';
 import { affixName } from '../scenario/names.ts';
 import { MAX_FILE_BYTES, type RestoreResult, type Scenario } from '../scenario/types.ts';
+import { formatNumber } from '../lib/format.ts';
+import { t } from '../i18n/runtime.ts';
 
 /** A pending import, shown as a preview before anything is written. */
 export interface ImportPreview {
@@ -48,13 +50,13 @@ export class ImportFlow {
     this.error = '';
     this.preview = null;
     if (file.size > MAX_FILE_BYTES) {
-      this.error = `${file.name}: the file is larger than 5 MB, which no scenario file needs. Nothing was imported.`;
+      this.error = t('import.tooLarge', { file: file.name });
       return;
     }
     // restored in its own worker under a time limit: a hostile file never blocks the page
     const r: RestoreResult = await this.offThread(file.name, (onProgress) => restoreFile(file, { onProgress }));
     if (!r.ok) {
-      this.error = `${describeRestoreError(r)}. Nothing was imported.`;
+      this.error = t('import.rejected', { reason: describeRestoreError(r) });
       return;
     }
     await this.#host.refresh();
@@ -85,24 +87,24 @@ export class ImportFlow {
       if (clash && choice === 'replace') return { scenario: { ...scenario, id: clash.id }, expectedRevision: clash.revision };
       if (clash) {
         const sameName = clash.name === scenario.name;
-        return { scenario: { ...scenario, id: crypto.randomUUID(), name: sameName ? affixName(scenario.name, { suffix: ' (imported)' }) : scenario.name, createdAt: at }, expectedRevision: 0 };
+        return { scenario: { ...scenario, id: crypto.randomUUID(), name: sameName ? affixName(scenario.name, { suffix: ` (${t('import.importedSuffix')})` }) : scenario.name, createdAt: at }, expectedRevision: 0 };
       }
       return { scenario, expectedRevision: 0 };
     });
     try {
       const r = await repo.saveAll(items);
       if (!r.ok) {
-        this.error = `${p.fileName}: a scenario changed in another tab while you were importing. Nothing was imported; try again.`;
+        this.error = t('import.conflict', { file: p.fileName });
         return;
       }
       for (const s of r.scenarios) this.#host.announceSaved(s);
       this.preview = null;
       await this.#host.refresh();
-      const message = `Imported ${r.scenarios.length} scenario${r.scenarios.length === 1 ? '' : 's'} from ${p.fileName}.`;
+      const message = t('import.done', { n: r.scenarios.length, file: p.fileName });
       this.lastImport = { fileName: p.fileName, count: r.scenarios.length, message };
       this.#host.say(message);
     } catch (e) {
-      this.error = `${p.fileName}: ${describeFailure(e as StorageFailure)} Nothing was imported.`;
+      this.error = t('import.failed', { file: p.fileName, reason: describeFailure(e as StorageFailure) });
     }
   }
 
@@ -112,10 +114,10 @@ export class ImportFlow {
 
   /** Runs a restore job in its worker, showing its progress meanwhile. */
   async offThread(what: string, job: (onProgress: (p: RestoreProgress) => void) => Promise<RestoreResult>): Promise<RestoreResult> {
-    this.progress = `Reading ${what}…`;
+    this.progress = t('import.reading', { file: what });
     try {
       return await job((p) => {
-        if (p.stage === 'checking') this.progress = `Checking ${what}${p.bytes ? ` (${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString('en')} KB)` : ''}…`;
+        if (p.stage === 'checking') this.progress = t('import.checking', { file: what, hasSize: p.bytes ? 'yes' : 'no', kb: formatNumber(Math.max(1, Math.round((p.bytes ?? 0) / 1024)), 0) });
       });
     } finally {
       this.progress = '';

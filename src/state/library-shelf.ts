@@ -5,6 +5,7 @@ import { describeFailure, type ScenarioRepository, type StorageFailure, type Tab
 import { safeName } from '../scenario/names.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { nowIso, uuid, type CurrentMeta, type Toast } from './current-scenario.ts';
+import { t } from '../i18n/runtime.ts';
 
 /** What the shelf reads and writes on the library that owns it. */
 export interface ShelfHost {
@@ -38,9 +39,9 @@ export async function renameSaved(lib: ShelfHost, store: ShelfStorage, id: strin
   const clean = safeName(name);
   const repo = store.repo();
   if (!s || !repo || !clean) return;
-  const r = await attempt(lib, 'Not renamed: ', () => repo.rename(id, clean, s.revision));
+  const r = await attempt(lib, `${t('library.shelf.notRenamed')} `, () => repo.rename(id, clean, s.revision));
   if (!r.ok) return;
-  if (!r.value.ok) return say('Not renamed: the scenario was changed in another tab. The list is now up to date; try again.');
+  if (!r.value.ok) return say(t('library.shelf.renameConflict'));
   store.sync()?.saved(id, r.value.scenario.revision);
   if (lib.current.id === id) lib.current = { ...lib.current, name: r.value.scenario.name, baseRevision: r.value.scenario.revision };
   await lib.refresh();
@@ -50,12 +51,12 @@ export async function renameSaved(lib: ShelfHost, store: ShelfStorage, id: strin
 export async function duplicateSaved(lib: ShelfHost, store: ShelfStorage, id: string, say: (m: string) => void): Promise<void> {
   const repo = store.repo();
   if (!repo) return;
-  const r = await attempt(lib, 'Not duplicated: ', () => repo.duplicate(id, { newId: uuid(), now: nowIso() }));
+  const r = await attempt(lib, `${t('library.shelf.notDuplicated')} `, () => repo.duplicate(id, { newId: uuid(), now: nowIso() }));
   if (!r.ok) return;
   const copy = r.value;
   if (copy) store.sync()?.saved(copy.id, copy.revision);
   await lib.refresh();
-  if (copy) say(`Duplicated as “${copy.name}”.`);
+  if (copy) say(t('library.shelf.duplicated', { name: copy.name }));
 }
 
 /**
@@ -65,14 +66,14 @@ export async function duplicateSaved(lib: ShelfHost, store: ShelfStorage, id: st
 export async function removeSaved(lib: ShelfHost, store: ShelfStorage, id: string): Promise<void> {
   const repo = store.repo();
   if (!repo) return;
-  const r = await attempt(lib, 'Not deleted: ', () => repo.delete(id));
+  const r = await attempt(lib, `${t('library.shelf.notDeleted')} `, () => repo.delete(id));
   if (!r.ok || !r.value) return;
   const gone = r.value;
   store.sync()?.deleted(id);
   if (lib.current.id === id) lib.current = { ...lib.current, baseRevision: 0, draftOf: 'new' };
   await lib.refresh();
   lib.toast = {
-    message: `Deleted “${gone.name}”.`,
+    message: t('library.shelf.deleted', { name: gone.name }),
     undo: () => {
       void (async () => {
         const back = await store.repo()?.restoreDeleted(gone);
@@ -96,6 +97,6 @@ export async function saveNewEntry(lib: ShelfHost, store: ShelfStorage, s: Scena
   const saved = r.value.scenario;
   store.sync()?.saved(saved.id, saved.revision);
   await lib.refresh();
-  say(`Saved “${saved.name}” to My scenarios.`);
+  say(t('library.shelf.saved', { name: saved.name }));
   return saved;
 }

@@ -28,11 +28,12 @@ import { affixName, safeName } from '../scenario/names.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { formatDateTime } from '../lib/format.ts';
+import { t } from '../i18n/runtime.ts';
 import { APP_VERSION } from '../lib/constants.ts';
 import { DeckStore } from './deck-store.ts';
 import { ImportFlow } from './import-flow.svelte.ts';
 import { TabPresence, recoverSessions } from './tab-presence.ts';
-import { contentOf, freshMeta, metaOf, nowIso, scenarioOf, uuid, type CurrentMeta, type EditableMeta, type Toast } from './current-scenario.ts';
+import { contentOf, freshMeta, metaOf, nowIso, scenarioOf, untitledName, uuid, type CurrentMeta, type EditableMeta, type Toast } from './current-scenario.ts';
 import { duplicateSaved, removeSaved, renameSaved, saveNewEntry, type ShelfStorage } from './library-shelf.ts';
 
 export type { CurrentMeta, Toast } from './current-scenario.ts';
@@ -108,7 +109,7 @@ export class Library {
       onFailure: (f: StorageFailure) => (this.storage.memoryOnly = describeFailure(f)),
       onCorrupt: (id, message) => this.storage.reportCorrupt(id, message),
       onUnblocked: (db) => void this.#moveToDatabase(db),
-      onBlocking: () => (this.storageMessage = 'Pathways 2030 was updated in another tab: reload this tab to keep saving.'),
+      onBlocking: () => (this.storageMessage = t('library.msg.blocking')),
     });
     this.#repo = repo;
     this.backend = repo.backend;
@@ -123,7 +124,7 @@ export class Library {
     this.#sync.onMessage((m) => void this.#onRemote(m.id, m.type));
     await this.refresh();
 
-    const session = await recoverSessions(repo, ownKey, this.#presence, (name) => this.#say(`Unsaved work from a closed window was kept in My scenarios as “${name}”.`));
+    const session = await recoverSessions(repo, ownKey, this.#presence, (name) => this.#say(t('library.msg.recovered', { name })));
     await this.refresh();
     let restored = false;
     if ('error' in session) this.storageMessage = session.error;
@@ -178,9 +179,9 @@ export class Library {
   async openSaved(id: string): Promise<void> {
     await this.#keepUnsavedWork();
     const s = this.scenarios.find((x) => x.id === id) ?? (await this.#repo?.get(id));
-    if (!s) return this.#say('That scenario is no longer in the library (deleted in another tab?).');
+    if (!s) return this.#say(t('library.msg.gone'));
     this.#open(s, { baseRevision: s.revision, draftOf: null, dirty: false });
-    this.#say(`Opened “${s.name}”.`);
+    this.#say(t('library.msg.opened', { name: s.name }));
   }
 
   /** Opens a preset as an unsaved copy (presets themselves are read-only). */
@@ -194,13 +195,13 @@ export class Library {
     const on = presetOn(p, g, typeof g === 'string' ? (this.#ws.geographies.find((x) => x.id === g)?.name ?? geographyIndexName(g) ?? g) : g.name);
     // An untouched copy of a preset loses nothing if it is dropped (the preset stays): not dirty.
     this.#open({ ...on, id: uuid(), createdAt: at, updatedAt: at, revision: 1 }, { baseRevision: 0, draftOf: 'preset', dirty: false });
-    this.#say(`Opened a copy of the preset “${on.name}”. Save it to keep it in My scenarios.`);
+    this.#say(t('library.msg.openedPreset', { name: on.name }));
   }
 
   /** Starts a new, empty scenario (current trends). */
   async newScenario(): Promise<void> {
     await this.#keepUnsavedWork();
-    const s = newScenario({ name: 'Untitled scenario' }, { now: nowIso, newId: uuid });
+    const s = newScenario({ name: untitledName() }, { now: nowIso, newId: uuid });
     this.#open(s, { baseRevision: 0, draftOf: 'new', dirty: false });
   }
 
@@ -213,10 +214,10 @@ export class Library {
     const mine = this.toScenario();
     const r = this.isSaved
       ? await this.#repo.save(mine, { expectedRevision: this.current.baseRevision })
-      : await this.#repo.save({ ...mine, name: mine.name === 'Untitled scenario' ? `Unsaved work, ${formatDateTime(new Date())}` : mine.name }, { expectedRevision: 0 });
-    if (r.ok) this.#say(`Your unsaved changes were kept in My scenarios as “${r.scenario.name}”.`);
+      : await this.#repo.save({ ...mine, name: mine.name === untitledName() ? t('library.unsavedWorkName', { date: formatDateTime(new Date()) }) : mine.name }, { expectedRevision: 0 });
+    if (r.ok) this.#say(t('library.msg.keptUnsaved', { name: r.scenario.name }));
     if (!r.ok) {
-      const copy = { ...mine, id: uuid(), name: affixName(mine.name, { suffix: ' (unsaved changes)' }) };
+      const copy = { ...mine, id: uuid(), name: affixName(mine.name, { suffix: ` (${t('library.suffix.unsaved')})` }) };
       const c = await this.#repo.save(copy, { expectedRevision: 0 });
       if (c.ok) this.#sync?.saved(c.scenario.id, c.scenario.revision);
     } else {
@@ -255,7 +256,7 @@ export class Library {
       this.#autosaver?.schedule({ scenario: r.scenario, dirty: false, baseRevision: r.scenario.revision });
       await this.#autosaver?.flush(); // a reload right after Save must find the saved state
       await this.refresh();
-      this.#say(`Saved “${r.scenario.name}” (revision ${r.scenario.revision}).`);
+      this.#say(t('library.msg.saved', { name: r.scenario.name, revision: String(r.scenario.revision) }));
       return 'saved';
     } catch (e) {
       this.storageMessage = describeFailure(e as StorageFailure);
@@ -273,7 +274,7 @@ export class Library {
       return;
     }
     if (choice === 'copy') {
-      await this.saveAs({ name: affixName(this.current.name, { suffix: ' (my copy)' }), description: this.current.description, notes: this.current.notes, author: this.current.author });
+      await this.saveAs({ name: affixName(this.current.name, { suffix: ` (${t('library.suffix.myCopy')})` }), description: this.current.description, notes: this.current.notes, author: this.current.author });
       return;
     }
     await this.#write(this.toScenario(), c.theirs?.revision ?? 0);
@@ -336,10 +337,10 @@ export class Library {
       await this.#autosaver?.flush();
       memory.close();
       this.storage.memoryOnly = '';
-      this.storageMessage = `Storage works again (the other tab closed). ${r.moved.length === 0 ? 'Nothing needed moving' : `${r.moved.length} scenario${r.moved.length === 1 ? '' : 's'} made meanwhile ${r.moved.length === 1 ? 'is' : 'are'} now saved${r.copies ? ` (${r.copies} as copies, since the other tab had changed them)` : ''}`}.`;
+      this.storageMessage = t('library.msg.storageBack', { n: r.moved.length, copies: r.copies });
       await this.refresh();
     } catch (e) {
-      this.storageMessage = `${describeFailure(e as StorageFailure)} Your work made while storage was blocked is still only in this tab: use Export to keep it.`;
+      this.storageMessage = t('library.msg.moveFailed', { reason: describeFailure(e as StorageFailure) });
     }
   }
 
@@ -369,7 +370,7 @@ export class Library {
     const s = r.scenarios[0]!;
     const existing = this.scenarios.find((x) => x.id === s.id);
     this.#open({ ...s, id: existing ? uuid() : s.id }, { baseRevision: 0, draftOf: 'link', dirty: true });
-    this.#say(`Opened “${s.name}” from a share link. It is not saved yet.`);
+    this.#say(t('library.msg.openedLink', { name: s.name }));
   }
 
   /** Saves a scenario built elsewhere (a goal-seek result) as a new library entry; returns it. */
@@ -384,14 +385,14 @@ export class Library {
     if (id !== this.current.id || !this.#repo) return;
     if (type === 'deleted') {
       this.current = { ...this.current, baseRevision: 0, draftOf: 'new' };
-      this.#say('This scenario was deleted in another tab. Your copy here is kept as an unsaved draft.');
+      this.#say(t('library.msg.deletedElsewhere'));
       return;
     }
     const theirs = await this.#repo.get(id);
     if (!theirs || theirs.revision <= this.current.baseRevision) return;
     if (!this.dirty) {
       this.#open(theirs, { baseRevision: theirs.revision, draftOf: null, dirty: false });
-      this.#say(`“${theirs.name}” was updated in another tab (revision ${theirs.revision}).`);
+      this.#say(t('library.msg.updatedElsewhere', { name: theirs.name, revision: String(theirs.revision) }));
     } else {
       this.conflict = { theirs };
     }

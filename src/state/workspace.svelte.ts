@@ -14,6 +14,7 @@ import { LEVERS } from '../model/registry/levers.ts';
 import { COMMON_BASE_YEAR } from '../model/constants.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
+import { keepUnchanged } from '../runner/keep-unchanged.ts';
 import { WorkerFailedError } from '../runner/healing.ts';
 import { EngineHealth } from './engine-health.svelte.ts';
 import type { ModelRunner } from '../runner/runner.ts';
@@ -48,6 +49,16 @@ const HISTORY_LIMIT = 200;
 
 export function defaultLevers(): LeverValues {
   return Object.fromEntries(LEVERS.map((l) => [l.id, { value: l.default, start: null }])) as LeverValues;
+}
+
+/** Whether two edit snapshots hold the same lever settings and assumption overrides. */
+function sameEdit(a: EditSnapshot, b: EditSnapshot): boolean {
+  const keys = Object.keys(a.overrides) as ParameterId[];
+  return (
+    LEVERS.every((l) => a.levers[l.id].value === b.levers[l.id].value && a.levers[l.id].start === b.levers[l.id].start) &&
+    keys.length === Object.keys(b.overrides).length &&
+    keys.every((k) => a.overrides[k] === b.overrides[k])
+  );
 }
 
 export class Workspace {
@@ -103,7 +114,11 @@ export class Workspace {
         // bench:ui splits input-to-painted at this mark: the worker's share before it, rendering after.
         performance.mark('projection-received', { detail: { seq } });
         this.health.answered(latest);
-        this.result = result;
+        // Parts equal to the previous result's stay the same objects, so only what moved re-renders;
+        // the result itself is always a new object (whoever reads it whole sees every answer).
+        const prev = this.result;
+        const shared = prev ? keepUnchanged(prev, result) : result;
+        this.result = shared === prev ? { ...shared } : shared;
         this.resultSeq = seq;
         this.error = '';
       },
@@ -192,7 +207,10 @@ export class Workspace {
   // ---- undo and redo ----------------------------------------------------------------------------
 
   #snapshot(): EditSnapshot {
-    return { levers: $state.snapshot(this.levers) as LeverValues, overrides: { ...this.overrides } };
+    // A plain copy of the flat lever settings (every key press of a range takes one, so no deep clone).
+    const levers = {} as LeverValues;
+    for (const l of LEVERS) levers[l.id] = { value: this.levers[l.id].value, start: this.levers[l.id].start };
+    return { levers, overrides: { ...this.overrides } };
   }
 
   #pushUndo(before: EditSnapshot): void {
@@ -214,7 +232,7 @@ export class Workspace {
     if (!this.#dragStart) return;
     const before = this.#dragStart;
     this.#dragStart = null;
-    if (JSON.stringify(before) !== JSON.stringify(this.#snapshot())) this.#pushUndo(before);
+    if (!sameEdit(before, this.#snapshot())) this.#pushUndo(before);
   }
 
   #apply(s: EditSnapshot): void {
@@ -225,22 +243,22 @@ export class Workspace {
 
   undo(): void {
     this.commitDrag();
-    const prev = this.#undo.pop();
-    if (!prev) return;
-    this.#redo.push(this.#snapshot());
-    this.undoDepth = this.#undo.length;
-    this.redoDepth = this.#redo.length;
-    this.#apply(prev);
+    this.#travel(this.#undo, this.#redo);
   }
 
   redo(): void {
     this.commitDrag();
-    const next = this.#redo.pop();
-    if (!next) return;
-    this.#undo.push(this.#snapshot());
+    this.#travel(this.#redo, this.#undo);
+  }
+
+  /** One undo or redo step: the edit on top of `from` becomes the present, the present goes onto `to`. */
+  #travel(from: EditSnapshot[], to: EditSnapshot[]): void {
+    const snapshot = from.pop();
+    if (!snapshot) return;
+    to.push(this.#snapshot());
     this.undoDepth = this.#undo.length;
     this.redoDepth = this.#redo.length;
-    this.#apply(next);
+    this.#apply(snapshot);
   }
 
   /** Clears history (a different scenario was opened). */

@@ -112,6 +112,14 @@ describe('CLI bad input: exit 2, one stderr line naming the file or field', () =
     await expectBadInput(['--set', 'warpDrive=3'], 'warpDrive');
   });
 
+  it('--geography takes an id in any case or a geography\'s name (World, Kenya, ken, Arab States)', async () => {
+    for (const [flag, id] of [['World', 'world'], ['Kenya', 'KEN'], ['ken', 'KEN'], ['Arab States', 'arab-states']] as const) {
+      const { code, out } = await cli(['--geography', flag, '--draws', '10']);
+      expect(code, flag).toBe(0);
+      expect(JSON.parse(out).geography.id, flag).toBe(id);
+    }
+  });
+
   it('an unknown geography (flag and file) names the geography field and the id', async () => {
     await expectBadInput(['--geography', 'atlantis'], 'geography', 'atlantis');
     const p = jsonFile('unknown-geo.json', { geography: 'atlantis' });

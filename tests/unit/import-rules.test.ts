@@ -49,18 +49,19 @@ interface Rule {
 const LIGHT_MODEL = ['src/model/registry', 'src/model/constants.ts', 'src/model/geography-ids.ts', 'src/model/targets.ts'];
 
 const RULES: Record<string, Rule> = {
-  'src/lib': { values: ['src/model/constants.ts', 'package.json'] },
+  // format.ts writes in the active language (src/i18n); geography-name.ts names World, regions and economies
+  'src/lib': { values: ['src/model/constants.ts', 'package.json', 'src/i18n', 'src/model/geography-ids.ts'] },
   // restore-client.ts starts the restore worker and needs only its API type, as the runner does for the projection worker
   'src/scenario': { values: [...LIGHT_MODEL, 'scenarios'], types: ['src/model', 'workers'] },
   'src/persistence': { values: ['src/scenario'], types: ['src/model'] },
   // the in-process runner serves Node tests and the CLI: it is the one runner that runs the model
   'src/runner': { values: [], types: ['src/model', 'workers'], except: { 'src/runner/sync-runner.ts': ['src/model/index.ts'] } },
-  'src/state': { values: ['src/lib', 'src/runner', 'src/scenario', 'src/persistence', ...LIGHT_MODEL], types: ['src/model'] },
+  'src/state': { values: ['src/lib', 'src/i18n', 'src/runner', 'src/scenario', 'src/persistence', ...LIGHT_MODEL], types: ['src/model'] },
   // App.svelte creates the projection workers; every other component reaches them through state
-  'src/components': { values: ['src/state', 'src/lib', 'src/scenario', ...LIGHT_MODEL], types: ['src/model', 'src/runner'], except: { 'src/components/App.svelte': ['src/runner/worker-runner.ts'] } },
-  'src/cli': { values: ['src/model', 'src/runner', 'src/scenario', 'src/lib'] },
-  // i18n core: pure TS; registry-source.ts reads the registries for the English source strings
-  'src/i18n': { values: ['src/model/registry'], types: ['src/model'] },
+  'src/components': { values: ['src/state', 'src/lib', 'src/i18n', 'src/scenario', ...LIGHT_MODEL], types: ['src/model', 'src/runner'], except: { 'src/components/App.svelte': ['src/runner/worker-runner.ts'] } },
+  'src/cli': { values: ['src/model', 'src/runner', 'src/scenario', 'src/lib', 'src/i18n'] },
+  // i18n core: pure TS; registry-source.ts reads the registries (and World's and the regions' names) for the English source strings
+  'src/i18n': { values: ['src/model/registry', 'src/model/geography-ids.ts'], types: ['src/model'] },
   // each worker is a thin host: the projection worker exposes the model, the restore worker restore()
   workers: { values: ['src/model/index.ts', 'src/scenario'] },
 };

@@ -400,6 +400,11 @@ export interface FigureText {
   targetBand?: readonly [number, number] | undefined;
 }
 
+/** What every figure takes from its text, and the unit of its data. */
+function figureHead(text: FigureText, unit: string): Pick<FigureSpec, 'title' | 'subtitle' | 'unit' | 'description' | 'source'> {
+  return { title: text.title, subtitle: text.subtitle, unit, description: text.description, ...(text.source === undefined ? {} : { source: text.source }) };
+}
+
 /** The projection chart (history, current trends, scenario, p10–p90 band, target) as a figure. */
 export function projectionFigure(d: ChartSeriesData, text: FigureText, xWindow = 15): FigureSpec {
   const pair = (ys: readonly number[]) => d.years.map((y, i) => [y, ys[i]!] as const);
@@ -412,11 +417,7 @@ export function projectionFigure(d: ChartSeriesData, text: FigureText, xWindow =
     { kind: 'line', name: 'Scenario', color: PALETTE.scenario, width: 3, marker: 'circle', markerSize: 5, points: pair(d.scenario) },
   );
   return {
-    title: text.title,
-    subtitle: text.subtitle,
-    unit: d.unit,
-    description: text.description,
-    ...(text.source === undefined ? {} : { source: text.source }),
+    ...figureHead(text, d.unit),
     series,
     target: { values: text.targetBand ? [...text.targetBand] : [d.target], label: d.targetLabel, legend: '2030 target' },
     xMin: Math.max(first, (d.years[0] ?? 2025) - xWindow),
@@ -437,11 +438,7 @@ export function compareFigure(d: CompareChartData, text: FigureText): FigureSpec
     ),
   ];
   return {
-    title: text.title,
-    subtitle: text.subtitle,
-    unit: d.unit,
-    description: text.description,
-    ...(text.source === undefined ? {} : { source: text.source }),
+    ...figureHead(text, d.unit),
     series,
     target: d.target === null ? null : { values: [d.target], label: d.targetLabel, legend: '2030 target' },
     markX: d.targetYear,

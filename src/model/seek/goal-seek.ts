@@ -7,6 +7,7 @@ import { confidenceRounds, type Chance } from './confidence.ts';
 import { now, withCancellation, type Search } from './driver.ts';
 import { checkGoals, goalSpecs } from './goals.ts';
 import { bestReachable, solve } from './phases.ts';
+import { reachReasonText } from '../reach-explain.ts';
 import { leverRecord, positions, prepare, type Prepared } from './problem.ts';
 import type { Goal, GoalResult, SeekProgress, SeekRequest, SeekResult } from './types.ts';
 
@@ -60,7 +61,8 @@ function* seekSearch(prep: Prepared, req: SeekRequest, goals: Goal[], t0: number
     const sign = specs[j]!.sign;
     r.bestReachable = sign * (b.value - r.value2030) > 0 ? b.value : r.value2030;
     r.bestReachableCostUsd = sign * (b.value - r.value2030) > 0 ? b.cost : final.cost;
-    r.reason = b.reason;
+    r.why = b.why;
+    r.reason = reachReasonText(b.why);
   }
   const changed = LEVERS.filter((_, li) => outValues[li] !== values[li]).map((l) => l.id);
   const result: SeekResult = {

@@ -3,7 +3,7 @@
 // multi-start solve, and the best value one goal can reach alone.
 import { INDICATOR_BY_ID, IX } from '../registry/indicators.ts';
 import { LEVERS, LEVER_COUNT } from '../registry/levers.ts';
-import { outOfReachReason } from '../reach-explain.ts';
+import { outOfReachWhy, type ReachReason } from '../reach-explain.ts';
 import { goalThreshold } from './goals.ts';
 import type { Search } from './driver.ts';
 import { MIN_GAIN, STEPS_UP, better, feasibleCost, type Problem, type Sol } from './problem.ts';
@@ -234,7 +234,7 @@ export function* solve(P: Problem, extraStarts: readonly Int32Array[], f0: numbe
  * the cheapest settings found that reach that value (to within 0.05 of a unit), so a maxed-out plan
  * is not reported when a cheaper one gets as far; and the reason the goal stays out of reach.
  */
-export function* bestReachable(P: Problem, goal: Goal): Search<{ value: number; cost: number; reason: string }> {
+export function* bestReachable(P: Problem, goal: Goal): Search<{ value: number; cost: number; why: ReachReason }> {
   const saved = { idx: P.idx, sign: P.sign, thr: P.thr, scale: P.scale, active: P.active };
   const [lo, hi] = INDICATOR_BY_ID[goal.indicator].bounds;
   const sign = goal.op === '>=' ? 1 : -1;
@@ -263,7 +263,7 @@ export function* bestReachable(P: Problem, goal: Goal): Search<{ value: number; 
   for (const l of P.unlocked) top[l] = P.nmax[l]!;
   P.evaluate(top);
   const i = IX[goal.indicator];
-  const reason = outOfReachReason(goal.indicator, P.scen.subarray(i * P.Y, (i + 1) * P.Y), P.g.baseYear, goalThreshold(goal), sign, P.params, P.unlocked.map((l) => LEVERS[l]!.id));
+  const why = outOfReachWhy(goal.indicator, P.scen.subarray(i * P.Y, (i + 1) * P.Y), P.g.baseYear, goalThreshold(goal), sign, P.params, P.unlocked.map((l) => LEVERS[l]!.id));
   Object.assign(P, saved);
-  return { value, cost, reason };
+  return { value, cost, why };
 }

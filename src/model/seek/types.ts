@@ -3,6 +3,7 @@
 import type { LeverSetting, ProjectionRequest, ProjectionResult } from '../project.ts';
 import type { IndicatorId } from '../registry/indicators.ts';
 import type { LeverId } from '../registry/levers.ts';
+import type { ReachReason } from '../reach-explain.ts';
 
 export type GoalOp = '>=' | '<=';
 
@@ -74,8 +75,10 @@ export interface GoalResult {
   bestReachable?: number;
   /** Cost of the cheapest settings found that reach bestReachable (within 0.05 of a unit). */
   bestReachableCostUsd?: number;
-  /** Why the goal stays out of reach by 2030, in terms a planner can check (see reach-explain.ts). */
+  /** Why the goal stays out of reach by 2030, in terms a planner can check, in English (see reach-explain.ts). */
   reason?: string;
+  /** The same reason as a code and its values, for the UI to word in the reader's language. */
+  why?: ReachReason;
 }
 
 export interface SeekResult {

@@ -1,0 +1,114 @@
+// Protects "every user-visible string comes from the catalogue" (issue 17): the app runs in a
+// pseudo-locale (tests/support/pseudo-locale.ts: every English message accented, bracketed and ~30%
+// longer), served in place of the English catalogue's chunk — the app itself has no seventh language.
+// On the main screen, every tab and the main dialogs, any visible text node or accessible text
+// (aria-label, title, alt, placeholder, the page title) still holding plain ASCII words did not come
+// from the catalogue and fails the test, as does any control, label or heading whose text is cut off by
+// its box. Proper names that stay as they are (economy names from the data, cited works, "USD") are
+// taken out first. The findings are also written to test-results/pseudo-locale-findings.json.
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openApp, settled, useBrowser } from './harness.ts';
+import { accessibleTexts, clippedTexts, visibleTexts, type ShownText } from './i18n-page.ts';
+import { englishCatalogue, pseudoCatalogue, pseudoMessage } from '../support/pseudo-locale.ts';
+
+const e2e = useBrowser();
+const root = resolve(import.meta.dirname, '../..');
+const en = englishCatalogue();
+const pseudo = pseudoCatalogue(en);
+
+/** Names that stay as written in every language: economies (data names), cited works and publishers. */
+const PROPER_NAMES: string[] = (() => {
+  const countries = JSON.parse(readFileSync(resolve(root, 'src/model/data/generated/countries/index.json'), 'utf8')) as Array<{ name: string }>;
+  const sources = JSON.parse(readFileSync(resolve(root, 'src/model/data/curated/sources.json'), 'utf8')) as Record<string, { title?: string; publisher?: string }>;
+  const names = [...countries.map((c) => c.name), ...Object.values(sources).flatMap((s) => [s.title ?? '', s.publisher ?? '']), 'USD'];
+  return [...new Set(names.filter((n) => n.length > 1))].sort((a, b) => b.length - a.length);
+})();
+
+/** The text with proper names removed: what must contain no plain ASCII word. */
+function withoutProperNames(text: string): string {
+  let t = text;
+  for (const n of PROPER_NAMES) if (t.includes(n)) t = t.split(n).join(' ');
+  return t;
+}
+const ENGLISH_WORD = /[A-Za-z]{2,}/;
+
+/** A control's name as the pseudo-locale shows it, or its English name while it is not yet in the catalogue. */
+function uiName(english: string): RegExp {
+  const key = Object.keys(en).find((k) => en[k] === english);
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(${key ? `${esc(pseudoMessage(english))}|` : ''}${esc(english)})$`);
+}
+
+interface Findings {
+  english: Record<string, string[]>;
+  clipped: Record<string, string[]>;
+}
+
+async function inspect(page: Page, view: string, found: Findings): Promise<void> {
+  const shown: ShownText[] = [...(await visibleTexts(page)), ...(await accessibleTexts(page))];
+  const english = shown.filter((s) => ENGLISH_WORD.test(withoutProperNames(s.text))).map((s) => `${s.where}: ${s.text.slice(0, 120)}`);
+  const clipped = (await clippedTexts(page)).map((s) => `${s.where}: ${s.text}`);
+  if (english.length) found.english[view] = [...new Set(english)];
+  if (clipped.length) found.clipped[view] = [...new Set(clipped)];
+}
+
+async function openPseudo(width: number, height: number): Promise<Page> {
+  // No service worker: the English chunk must come from the network, where the test replaces it.
+  const context = await e2e.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
+  await context.route(/\/assets\/en-[\w-]+\.js$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: `export default ${JSON.stringify(pseudo)};\n` }),
+  );
+  const { page } = await openApp(context, '/?lang=en');
+  await settled(page);
+  // the pseudo catalogue is the one in force
+  expect(await page.title()).toBe(pseudoMessage(en['app.title']!));
+  return page;
+}
+
+describe('pseudo-locale: no English left on screen, no text cut off', () => {
+  it('main screen, every tab and the main dialogs at 1280×720; the main screen at 390×844', { timeout: 600_000 }, async () => {
+    const found: Findings = { english: {}, clipped: {} };
+    const page = await openPseudo(1280, 720);
+    await inspect(page, 'main screen', found);
+
+    const tabs = page.getByRole('tab');
+    const count = await tabs.count();
+    expect(count).toBeGreaterThanOrEqual(8);
+    for (let i = 0; i < count; i++) {
+      await tabs.nth(i).click();
+      await page.getByRole('tabpanel').waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(800); // lazy panels render after their chunk
+      await inspect(page, `tab ${i + 1} (${(await tabs.nth(i).innerText()).trim()})`, found);
+    }
+
+    const dialogs: Array<[string, string]> = [
+      ['Save as…', 'dialog'],
+      ['Share link', 'dialog'],
+      ['Custom geography…', 'dialog'],
+      ['Report', 'dialog'],
+    ];
+    for (const [button, role] of dialogs) {
+      await page.getByRole('button', { name: uiName(button) }).first().click();
+      const dlg = page.getByRole(role as 'dialog').last();
+      await dlg.waitFor();
+      await page.waitForTimeout(800);
+      await inspect(page, `dialog: ${button}`, found);
+      await page.keyboard.press('Escape');
+      await dlg.waitFor({ state: 'hidden' }).catch(() => undefined);
+    }
+
+    const phone = await openPseudo(390, 844);
+    await inspect(phone, 'main screen at 390×844', found);
+
+    mkdirSync(resolve(root, 'test-results'), { recursive: true });
+    writeFileSync(resolve(root, 'test-results/pseudo-locale-findings.json'), `${JSON.stringify(found, null, 2)}\n`);
+    const total = (r: Record<string, string[]>) => Object.values(r).reduce((n, l) => n + l.length, 0);
+    console.log(`pseudo-locale: ${total(found.english)} English texts, ${total(found.clipped)} clipped (test-results/pseudo-locale-findings.json)`);
+    expect(found.english, 'English text left on screen (not from the catalogue)').toEqual({});
+    expect(found.clipped, 'text cut off by its box').toEqual({});
+  });
+});
