@@ -9,11 +9,14 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { sharedHead } from './scripts/lib/html-head.ts';
+import { precompileCatalogues } from './scripts/lib/i18n-precompile.ts';
 
 export default defineConfig({
   base: './',
   plugins: [
     svelte(),
+    // catalogues as parsed ICU ASTs, intl-messageformat without its parser (issue 17: start-up size)
+    precompileCatalogues(),
     // charset, CSP, viewport and icon for index.html and presenter.html alike
     sharedHead(),
     VitePWA({

@@ -2,6 +2,8 @@
 // scenario or a version 0 projection input) is read with restore(), exactly as the app imports it, and
 // becomes the same projection request the app sends (toProjectionRequest). What the app refuses, the
 // CLI refuses with the same message; numbers in flags are plain decimals only.
+// The command line speaks English: the messages of the restore door come from the English catalogue.
+import '../i18n/english.ts';
 import { readFileSync, statSync } from 'node:fs';
 import { listGeographies, type ProjectionRequest } from '../model/index.ts';
 import { describeRestoreError, parseScenarioText } from '../scenario/restore.ts';

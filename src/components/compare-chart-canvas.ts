@@ -7,8 +7,8 @@ import { formatNumber } from '../lib/format.ts';
 import { t } from '../i18n/runtime.ts';
 
 export interface CompareStyle {
-  /** Okabe–Ito hue, darkened where needed for at least 3:1 against white. */
-  color: string;
+  /** Okabe–Ito hue of the theme in force, at least 3:1 against its background (palette.ts `compare`). */
+  readonly color: string;
   /** Canvas / SVG dash pattern in px; empty = solid. */
   dash: readonly number[];
   symbol: 'circle' | 'rect' | 'triangle' | 'diamond';
@@ -18,10 +18,10 @@ export interface CompareStyle {
 
 /** One style per comparison slot (at most four scenarios). */
 export const COMPARE_STYLES: readonly CompareStyle[] = [
-  { color: '#0063a3', dash: [], symbol: 'circle', words: 'solid' },
-  { color: '#9e3f78', dash: [10, 5], symbol: 'rect', words: 'dashed' },
-  { color: '#00785a', dash: [2, 4], symbol: 'triangle', words: 'dotted' },
-  { color: '#8f5f00', dash: [8, 3, 2, 3], symbol: 'diamond', words: 'dashDot' },
+  { get color() { return PALETTE.compare[0]; }, dash: [], symbol: 'circle', words: 'solid' },
+  { get color() { return PALETTE.compare[1]; }, dash: [10, 5], symbol: 'rect', words: 'dashed' },
+  { get color() { return PALETTE.compare[2]; }, dash: [2, 4], symbol: 'triangle', words: 'dotted' },
+  { get color() { return PALETTE.compare[3]; }, dash: [8, 3, 2, 3], symbol: 'diamond', words: 'dashDot' },
 ];
 
 /** A scenario line's style in words, in the active language: "solid line, circles". */

@@ -12,6 +12,8 @@ import { canvasMeasure, svgToPng } from './charts/export-raster.ts';
 import { loadSources } from './assumption-sources.ts';
 import { chartName } from './describe.ts';
 import { formatNumber } from '../lib/format.ts';
+import { t } from '../i18n/runtime.ts';
+import { keys } from '../i18n/keys.ts';
 
 export type ExportKind = 'png' | 'svg' | 'csv';
 
@@ -21,9 +23,9 @@ export type ExportKind = 'png' | 'svg' | 'csv';
  */
 export function exportProjectionJson(o: { ws: Workspace; lib: Library | null }): string {
   const r = o.ws.result;
-  if (!r) throw new Error('the projection is not ready yet');
+  if (!r) throw new Error(t('export.notReady'));
   const now = new Date();
-  const scenarioName = o.lib?.current.name ?? 'Untitled scenario';
+  const scenarioName = o.lib?.current.name ?? t('export.untitled');
   const name = exportFileName([scenarioName], now, 'json');
   const body = { type: 'pathways-2030/projection', scenario: scenarioName, exported: now.toISOString(), central: r, uncertainty: o.ws.bands };
   downloadBlob(name, new Blob([JSON.stringify(body, null, 2)], { type: 'application/json' }));
@@ -55,9 +57,9 @@ export interface FocusExportInput {
 export async function exportFocus(kind: ExportKind, o: FocusExportInput): Promise<string> {
   const { ws } = o;
   const r = ws.result;
-  if (!r) throw new Error('the projection is not ready yet');
+  if (!r) throw new Error(t('export.notReady'));
   const now = new Date();
-  const scenarioName = o.lib?.current.name ?? 'Untitled scenario';
+  const scenarioName = o.lib?.current.name ?? t('export.untitled');
   if (kind === 'csv') {
     const name = exportFileName([scenarioName], now, 'csv');
     const text = scenarioCsv({ scenarioName, result: r, bands: ws.bands, seed: ws.seed, draws: ws.draws, exported: now });
@@ -65,14 +67,14 @@ export async function exportFocus(kind: ExportKind, o: FocusExportInput): Promis
     return name;
   }
   const ind = r.indicators.find((i) => i.id === ws.focus);
-  if (!ind) throw new Error('no indicator is shown');
+  if (!ind) throw new Error(t('export.noIndicator'));
   const band = ws.bands?.indicators.find((i) => i.id === ind.id) ?? null;
   const def = INDICATOR_BY_ID[ind.id];
   const sources = await loadSources().catch(() => null);
   const fact = ind.baselineSource.fact;
   const spec = projectionFigure(projectionChartData(r, ind, band), {
-    title: `${ind.target} ${def.name}`,
-    subtitle: `${def.unit} · ${r.geography.name} · ${band ? `band: p10–p90 of ${formatNumber(ws.bands!.draws)} draws` : 'central projection'}`,
+    title: `${ind.target} ${t(keys.indicator(ind.id, 'name'))}`,
+    subtitle: `${t(keys.indicator(def.id, 'unit'))} · ${r.geography.name} · ${band ? t('export.subtitle.band', { draws: formatNumber(ws.bands!.draws) }) : t('export.subtitle.central')}`,
     description: chartName(ind, r.targetYear - r.baseYear),
     source: sourceLine({ modelVersion: r.model.version, data: `${citeSource(fact.source, sources)} (${fact.year})`, scenarios: [scenarioName], geography: r.geography.name, date: now }),
     targetBand: ind.rule === 'band' ? ind.band : undefined,
@@ -105,8 +107,8 @@ export async function exportCompare(kind: ExportKind, o: CompareExportInput): Pr
           columns: [...d.trends, ...d.scenarios],
           target: d.target,
           meta: [
-            ['Model version', MODEL_VERSION],
-            ['Uncertainty', 'not included (comparisons are central projections only)'],
+            [t('csv.meta.modelVersion'), MODEL_VERSION],
+            [t('csv.meta.uncertainty'), t('csv.uncertainty.central')],
           ],
           exported: now,
         });
@@ -115,7 +117,7 @@ export async function exportCompare(kind: ExportKind, o: CompareExportInput): Pr
   }
   const spec = compareFigure(d, {
     title: chartTitle,
-    subtitle: `Comparison of ${names.length} ${names.length === 1 ? 'scenario' : 'scenarios'} · central projections`,
+    subtitle: t('export.subtitle.compare', { count: names.length }),
     description: o.label,
     source: sourceLine({ modelVersion: MODEL_VERSION, scenarios: names, date: now }),
   });

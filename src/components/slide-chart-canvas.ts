@@ -1,6 +1,7 @@
 // The projector version of the projection chart (ECharts, tree-shaken): large type, thick lines and
 // strong colours on white. On a slide change the scenario line grows out of the current-trends line
 // over ANIMATION_MS (interpolated frame by frame), unless the user prefers reduced motion.
+import { t } from '../i18n/runtime.ts';
 import { echarts, type EChartsType } from './charts/echarts.ts';
 import { ANIMATION_MS, interpolate } from '../state/presentation.svelte.ts';
 import { formatNumber } from '../lib/format.ts';
@@ -73,13 +74,13 @@ export class SlideChartCanvas {
     this.#frame = requestAnimationFrame(step);
   }
 
-  #draw(t: number): void {
+  #draw(progress: number): void {
     const d = this.#data;
     if (!d) return;
     const px = Number.parseFloat(getComputedStyle(this.#el).fontSize) || 18;
     const first = Math.min(d.years[0] ?? 2025, ...d.history.map((h) => h.year));
     const pair = (ys: readonly number[]) => d.years.map((y, i) => [y, ys[i]!]);
-    const scenario = t >= 1 ? d.scenario : interpolate(d.trends, d.scenario, t);
+    const scenario = progress >= 1 ? d.scenario : interpolate(d.trends, d.scenario, progress);
     const label = Math.round(px * 0.8);
     this.#chart.setOption(
       {
@@ -104,10 +105,10 @@ export class SlideChartCanvas {
           splitLine: { lineStyle: { color: PROJECTOR.grid } },
         },
         series: [
-          { name: 'History', type: 'scatter', data: d.history.map((h) => [h.year, h.value]), symbolSize: Math.round(px * 0.45), itemStyle: { color: PROJECTOR.history }, silent: true },
-          { name: 'Current trends', type: 'line', data: pair(d.trends), symbol: 'none', silent: true, lineStyle: { color: PROJECTOR.trends, type: [8, 6], width: 3 } },
+          { name: t('slide.legend.history'), type: 'scatter', data: d.history.map((h) => [h.year, h.value]), symbolSize: Math.round(px * 0.45), itemStyle: { color: PROJECTOR.history }, silent: true },
+          { name: t('slide.legend.trends'), type: 'line', data: pair(d.trends), symbol: 'none', silent: true, lineStyle: { color: PROJECTOR.trends, type: [8, 6], width: 3 } },
           {
-            name: 'Scenario',
+            name: t('slide.legend.scenario'),
             type: 'line',
             data: pair(scenario),
             symbol: 'none',

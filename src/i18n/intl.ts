@@ -72,7 +72,19 @@ export function formatList(locale: Locale, items: readonly string[], type: 'conj
   return f.format(items);
 }
 
-const regionCache = new Map<Locale, Intl.DisplayNames>();
+const displayCache = new Map<string, Intl.DisplayNames>();
+/** `code`'s name in `locale` (a region or a language), or `fallback` when the engine has none. */
+function displayName(locale: Locale, type: 'region' | 'language', code: string, fallback: string): string {
+  const id = `${locale}|${type}`;
+  let names = displayCache.get(id);
+  if (!names) displayCache.set(id, (names = new Intl.DisplayNames([intlLocale(locale)], { type, fallback: 'none' })));
+  try {
+    return names.of(code) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /**
  * An economy's name in the locale. `override` (a catalogue message for an economy whose UN name differs
  * from CLDR's, keys.economyName) wins; else Intl.DisplayNames on the ISO 3166-1 alpha-2 code; else the
@@ -82,23 +94,10 @@ export function economyName(locale: Locale, iso3: string, dataName: string, over
   if (override) return override;
   const iso2 = Object.hasOwn(ISO2_BY_ISO3, iso3) ? ISO2_BY_ISO3[iso3] : undefined;
   if (!iso2) return dataName;
-  let names = regionCache.get(locale);
-  if (!names) regionCache.set(locale, (names = new Intl.DisplayNames([intlLocale(locale)], { type: 'region', fallback: 'none' })));
-  try {
-    return names.of(iso2) ?? dataName;
-  } catch {
-    return dataName;
-  }
+  return displayName(locale, 'region', iso2, dataName);
 }
 
-const languageCache = new Map<Locale, Intl.DisplayNames>();
 /** A language's name in `locale` ("anglais" for en in French), the autonym-free form notices use. */
 export function languageName(locale: Locale, code: string): string {
-  let names = languageCache.get(locale);
-  if (!names) languageCache.set(locale, (names = new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'code' })));
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return displayName(locale, 'language', code, code);
 }

@@ -7,6 +7,10 @@ import type { Locale } from './locales.ts';
 
 /** One locale's catalogue: key → ICU message. */
 export type Messages = Readonly<Record<string, string>>;
+/** A message as the translator takes it: ICU text, or its AST as the build precompiles it (scripts/lib/i18n-precompile.ts). */
+export type MessageSource = ConstructorParameters<typeof IntlMessageFormat>[0];
+/** A catalogue as loaded: source text (Node: tests, CLI) or precompiled ASTs (the browser build). */
+export type Catalogue = Readonly<Record<string, MessageSource>>;
 export type MessageValues = Readonly<Record<string, string | number | Date>>;
 
 export interface Translator {
@@ -21,7 +25,7 @@ export interface TranslatorOptions {
   onMissing?: (key: string, locale: Locale) => void;
 }
 
-export function createTranslator(locale: Locale, messages: Messages, options: TranslatorOptions = {}): Translator {
+export function createTranslator(locale: Locale, messages: Catalogue, options: TranslatorOptions = {}): Translator {
   const compiled = new Map<string, IntlMessageFormat>();
   const reported = new Set<string>();
   const tag = intlLocale(locale);

@@ -1,5 +1,7 @@
 // Storage failures: one typed error for everything that can go wrong with IndexedDB, and the sentence
-// the UI shows for each kind. Every persistence module throws (or reports) only StorageFailure.
+// the UI shows for each kind (from the catalogue: `storage.<kind>`). Every persistence module throws
+// (or reports) only StorageFailure.
+import { t } from '../i18n/runtime.ts';
 
 /**
  * - `unavailable`: no IndexedDB at all (private browsing, storage disabled, open refused).
@@ -20,21 +22,9 @@ export class StorageFailure extends Error {
   }
 }
 
-const MESSAGES: Record<StorageFailureKind, string> = {
-  unavailable:
-    'Your browser does not allow this site to store data (private browsing, or storage disabled). ' +
-    'You can keep working; nothing will be saved between visits, so use Export to keep your scenarios.',
-  full: 'Storage is full: the last change was not saved. Export your scenarios, then delete some you no longer need.',
-  blocked:
-    'Pathways 2030 is open in another tab with an older version. Close that tab to finish updating; ' +
-    'until then changes are kept in memory only.',
-  failed:
-    'The last change could not be saved. Your work is still open here; try again, or use Export to keep a copy.',
-};
-
-/** The sentence shown to the planner for a failure (the technical detail stays in `f.message`). */
+/** The sentence shown to the planner for a failure, in the active language (the technical detail stays in `f.message`). */
 export function describeFailure(f: StorageFailure): string {
-  return MESSAGES[f.kind];
+  return t(`storage.${f.kind}`);
 }
 
 function errorName(err: unknown): string {

@@ -4,21 +4,24 @@
 import * as v from 'valibot';
 import { INDICATORS, LEVERS, PARAMETERS, TARGET_YEAR, MAX_DRAWS } from './model-deps.ts';
 import type { CustomGeographyDef } from '../model/index.ts';
+import { expected, expectedText } from './expected.ts';
+import { formatRestoreText } from './restore-messages.ts';
+import type { RestoreText } from './types.ts';
 
 const finite = (expected: string) => v.pipe(v.number(expected), v.finite(expected));
 
 /** A lever's value: a finite number within the lever's registry range. */
 export function leverValue(l: (typeof LEVERS)[number]) {
-  const expected = `a number from ${l.min} to ${l.max} (${l.unit})`;
-  return v.pipe(finite(expected), v.minValue(l.min, expected), v.maxValue(l.max, expected));
+  const e = expected('leverValue', { min: l.min, max: l.max, lever: l.id });
+  return v.pipe(finite(e), v.minValue(l.min, e), v.maxValue(l.max, e));
 }
 
 /** The earliest start year a lever setting may name. */
 export const FIRST_START_YEAR = 2000;
 
 /** A lever's start year: a whole year from FIRST_START_YEAR to the target year. */
-export const startYearSchema = (expected = `a whole year up to ${TARGET_YEAR}`) =>
-  v.pipe(finite(expected), v.integer(expected), v.minValue(FIRST_START_YEAR, expected), v.maxValue(TARGET_YEAR, expected));
+export const startYearSchema = (e = expected('yearUpTo', { year: TARGET_YEAR })) =>
+  v.pipe(finite(e), v.integer(e), v.minValue(FIRST_START_YEAR, e), v.maxValue(TARGET_YEAR, e));
 const startYear = startYearSchema();
 
 /** { <leverId>: number | { value, start? } } — unknown lever ids are rejected. */
@@ -26,66 +29,70 @@ export const LeverSettingsSchema = v.strictObject(
   Object.fromEntries(
     LEVERS.map((l) => [
       l.id,
-      v.optional(v.union([leverValue(l), v.strictObject({ value: leverValue(l), start: v.optional(startYear) })], `a number or {value, start} for ${l.id}`)),
+      v.optional(v.union([leverValue(l), v.strictObject({ value: leverValue(l), start: v.optional(startYear) })], expected('leverSettingV0', { lever: l.id }))),
     ]),
   ),
-  `an object whose keys are lever ids (${LEVERS.map((l) => l.id).join(', ')})`,
+  expected('leverIds', { ids: LEVERS.map((l) => l.id).join(', ') }),
 );
 
 /** { <parameterId>: number within its range } — unknown parameter ids are rejected. */
 export const OverridesSchema = v.strictObject(
   Object.fromEntries(
     PARAMETERS.map((p) => {
-      const expected = `a number from ${p.low} to ${p.high} (${p.unit})`;
-      return [p.id, v.optional(v.pipe(finite(expected), v.minValue(p.low, expected), v.maxValue(p.high, expected)))];
+      const e = expected('range', { min: p.low, max: p.high, unit: p.unit, param: p.id });
+      return [p.id, v.optional(v.pipe(finite(e), v.minValue(p.low, e), v.maxValue(p.high, e)))];
     }),
   ),
-  'an object whose keys are parameter ids',
+  expected('overrides'),
 );
 
-const yearKey = v.pipe(v.string(), v.regex(/^(19|20)\d\d$/, 'a four-digit year'));
+const yearKey = v.pipe(v.string(), v.regex(/^(19|20)\d\d$/, expected('fourDigitYear')));
 
 const IndicatorInputSchema = (def: (typeof INDICATORS)[number]) => {
   const [lo, hi] = def.bounds;
-  const expected = `a number from ${lo} to ${hi} (${def.unit})`;
-  const val = v.pipe(finite(expected), v.minValue(lo, expected), v.maxValue(hi, expected));
+  const e = expected('indicatorValue', { min: lo, max: hi, indicator: def.id });
+  const val = v.pipe(finite(e), v.minValue(lo, e), v.maxValue(hi, e));
   // valibot's strictObject accepts an array with no own keys; the JSON Schema (type: object) does not
-  return v.pipe(v.custom<unknown>((x) => !Array.isArray(x), 'an object of value, year and history'), v.strictObject({
+  return v.pipe(v.custom<unknown>((x) => !Array.isArray(x), expected('indicatorObject')), v.strictObject({
     value: v.optional(val),
-    year: v.optional(v.pipe(finite('a whole year'), v.integer('a whole year'), v.minValue(1990, 'a year from 1990'), v.maxValue(2035, 'a year up to 2035'))),
-    history: v.optional(v.record(yearKey, val, 'an object of year: value')),
+    year: v.optional(v.pipe(finite(expected('wholeYear')), v.integer(expected('wholeYear')), v.minValue(1990, expected('yearFrom', { year: 1990 })), v.maxValue(2035, expected('yearUpTo', { year: 2035 })))),
+    history: v.optional(v.record(yearKey, val, expected('history'))),
   }));
 };
 
+const BASE_YEAR = expected('baseYear');
+
 /** A custom geography: a name, the geography it inherits from, and any indicators it knows. */
 export const CustomGeographySchema = v.strictObject({
-  id: v.pipe(v.string('a text id'), v.trim(), v.minLength(1, 'a non-empty id'), v.maxLength(64, 'an id of at most 64 characters')),
-  name: v.pipe(v.string('a name'), v.trim(), v.minLength(1, 'a non-empty name'), v.maxLength(120, 'a name of at most 120 characters')),
-  inheritFrom: v.pipe(v.string('a geography id'), v.minLength(1, 'a geography id')),
-  baseYear: v.optional(v.pipe(finite('a whole year from 2000 to 2029'), v.integer('a whole year from 2000 to 2029'), v.minValue(2000, 'a whole year from 2000 to 2029'), v.maxValue(2029, 'a whole year from 2000 to 2029'))),
-  population: v.optional(v.pipe(finite('a population above 0'), v.minValue(1, 'a population above 0'), v.maxValue(1e10, 'a population up to 10 billion'))),
-  indicators: v.optional(v.strictObject(Object.fromEntries(INDICATORS.map((d) => [d.id, v.optional(IndicatorInputSchema(d))])), 'an object whose keys are indicator ids')),
+  id: v.pipe(v.string(expected('textId')), v.trim(), v.minLength(1, expected('nonEmptyId')), v.maxLength(64, expected('idMax', { max: 64 }))),
+  name: v.pipe(v.string(expected('aName')), v.trim(), v.minLength(1, expected('nonEmptyName')), v.maxLength(120, expected('name', { max: 120 }))),
+  inheritFrom: v.pipe(v.string(expected('geographyId')), v.minLength(1, expected('geographyId'))),
+  baseYear: v.optional(v.pipe(finite(BASE_YEAR), v.integer(BASE_YEAR), v.minValue(2000, BASE_YEAR), v.maxValue(2029, BASE_YEAR))),
+  population: v.optional(v.pipe(finite(expected('populationAbove0')), v.minValue(1, expected('populationAbove0')), v.maxValue(1e10, expected('populationMax')))),
+  indicators: v.optional(v.strictObject(Object.fromEntries(INDICATORS.map((d) => [d.id, v.optional(IndicatorInputSchema(d))])), expected('indicatorIds'))),
 });
 
 /** The Monte Carlo seed: a whole number from 0 to 2^32 − 1. */
-export const SeedSchema = v.pipe(finite('a whole number from 0 to 4294967295'), v.integer('a whole number from 0 to 4294967295'), v.minValue(0, 'a whole number from 0 to 4294967295'), v.maxValue(4294967295, 'a whole number from 0 to 4294967295'));
+const SEED = expected('seed');
+export const SeedSchema = v.pipe(finite(SEED), v.integer(SEED), v.minValue(0, SEED), v.maxValue(4294967295, SEED));
 
 /** The number of Monte Carlo draws: a whole number from 10 to MAX_DRAWS. */
-export const DrawsSchema = v.pipe(finite(`a whole number from 10 to ${MAX_DRAWS}`), v.integer(`a whole number from 10 to ${MAX_DRAWS}`), v.minValue(10, `a whole number from 10 to ${MAX_DRAWS}`), v.maxValue(MAX_DRAWS, `a whole number from 10 to ${MAX_DRAWS}`));
+const DRAWS = expected('draws', { max: MAX_DRAWS });
+export const DrawsSchema = v.pipe(finite(DRAWS), v.integer(DRAWS), v.minValue(10, DRAWS), v.maxValue(MAX_DRAWS, DRAWS));
 
 /** The minimal projection input a CLI scenario file holds. */
 export const ProjectionInputSchema = v.object({
-  geography: v.optional(v.union([v.pipe(v.string(), v.minLength(1)), CustomGeographySchema], 'a geography id or a custom geography object')),
+  geography: v.optional(v.union([v.pipe(v.string(), v.minLength(1)), CustomGeographySchema], expected('geographyOrCustom'))),
   levers: v.optional(LeverSettingsSchema),
   overrides: v.optional(OverridesSchema),
   seed: v.optional(SeedSchema),
   draws: v.optional(DrawsSchema),
 });
 
-/** A validation failure: the field path (dotted) and what was expected. */
+/** A validation failure: the field path (dotted) and what was expected, as a code (expected.ts). */
 export interface InputProblem {
   path: string;
-  message: string;
+  expected: RestoreText;
   /** Set when the problem is a key rather than a value: a field the schema does not know, or a required one that is absent. */
   kind?: 'unknown-key' | 'missing-key';
 }
@@ -108,19 +115,23 @@ export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): InputProb
   const keyIssue = issue.type === 'strict_object' || issue.type === 'object' || issue.type === 'loose_object';
   const unknownKey = keyIssue && issue.expected === 'never';
   const missingKey = keyIssue && !unknownKey && issue.received === 'undefined' && (issue.expected ?? '').startsWith('"');
-  const message = missingKey
-    ? 'a value here (this field is required)'
+  const text = missingKey
+    ? { code: 'restore.expected.required' }
     : issue.message.startsWith('Invalid key')
-      ? 'no such field here (unknown key)'
-      : issue.message.replace(/^Invalid type: Expected /, '');
-  const problem: InputProblem = { path: path.join('.') || '(top level)', message };
+      ? { code: 'restore.expected.noSuchField' }
+      : expectedText(issue.message);
+  const problem: InputProblem = { path: path.join('.') || '(top level)', expected: text };
   if (unknownKey) problem.kind = 'unknown-key';
   if (missingKey) problem.kind = 'missing-key';
   return problem;
 }
 
-export function parseCustomGeographyInput(data: unknown): { ok: true; value: CustomGeographyDef } | { ok: false; problem: InputProblem } {
+/** Checks a custom geography; a problem comes with `message`, what was expected in the active language. */
+export function parseCustomGeographyInput(data: unknown): { ok: true; value: CustomGeographyDef } | { ok: false; problem: InputProblem & { message: string } } {
   const r = v.safeParse(CustomGeographySchema, data);
-  if (!r.success) return { ok: false, problem: firstProblem(r.issues) };
+  if (!r.success) {
+    const p = firstProblem(r.issues);
+    return { ok: false, problem: { ...p, message: formatRestoreText(p.expected) } };
+  }
   return { ok: true, value: r.output as CustomGeographyDef };
 }

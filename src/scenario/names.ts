@@ -2,6 +2,7 @@
 // suffixes ("Copy of …", " (imported)") that never push a name past its length limit. Used by
 // restore() for everything that comes in and by the library for every name it makes.
 import { LIMITS } from './schema.ts';
+import { t } from '../i18n/runtime.ts';
 
 // C0 controls except tab/newline/carriage return, DEL and the C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -56,5 +57,5 @@ export function safeName(name: string, max: number = LIMITS.name): string {
 export function nameCounter(name: string, max: number = LIMITS.name): { text: string; over: boolean; length: number } {
   const length = cleanText(name).trim().length;
   const over = length > max;
-  return { length, over, text: `${length} of ${max} characters${over ? `: ${length - max} too many` : ''}` };
+  return { length, over, text: over ? t('file.nameCounterOver', { length, max, over: length - max }) : t('file.nameCounter', { length, max }) };
 }

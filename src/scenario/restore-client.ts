@@ -5,7 +5,8 @@
 import { proxy, wrap } from 'comlink';
 import type { RestoreWorkerApi } from '../../workers/restore.worker.ts';
 import type { ProgressFn, RestoreApi } from './restore-api.ts';
-import type { RestoreResult, RestoreSource } from './types.ts';
+import { localizeRestore } from './restore-messages.ts';
+import type { RestoreData, RestoreResult, RestoreSource } from './types.ts';
 
 /**
  * Work on one input may take this long once the worker has started. A safety net: hostile inputs are
@@ -22,12 +23,21 @@ export interface OffThreadOptions {
   timeLimitMs?: number;
 }
 
-type Job = (api: RestoreApi, onProgress: ProgressFn) => Promise<RestoreResult>;
+type Job = (api: RestoreApi, onProgress: ProgressFn) => Promise<RestoreData>;
 
-const refused = (source: RestoreSource, message: string): RestoreResult => ({ ok: false, source, path: source.kind === 'link' ? '(link)' : '(top level)', message });
+const refused = (source: RestoreSource, code: string, values?: Record<string, string>): RestoreData => ({
+  ok: false,
+  source,
+  path: source.kind === 'link' ? '(link)' : '(top level)',
+  problem: { code: `restore.error.${code}`, ...(values ? { values } : {}) },
+});
 
-/** Runs one job in a fresh worker, or in-process where there is no Worker (Node). Never throws. */
+/** Runs one job in a fresh worker, or in-process where there is no Worker (Node), and says the result in the active language. Never throws. */
 async function runJob(source: RestoreSource, job: Job, options: OffThreadOptions): Promise<RestoreResult> {
+  return localizeRestore(await runJobData(source, job, options));
+}
+
+async function runJobData(source: RestoreSource, job: Job, options: OffThreadOptions): Promise<RestoreData> {
   const report = options.onProgress ?? (() => {});
   if (typeof Worker === 'undefined') {
     const { restoreApi } = await import('./restore-api.ts');
@@ -35,10 +45,10 @@ async function runJob(source: RestoreSource, job: Job, options: OffThreadOptions
   }
   const limit = options.timeLimitMs ?? RESTORE_TIME_LIMIT_MS;
   const worker = new Worker(new URL('../../workers/restore.worker.ts', import.meta.url), { type: 'module', name: 'restore' });
-  return new Promise<RestoreResult>((resolve) => {
+  return new Promise<RestoreData>((resolve) => {
     let settled = false;
     let timer: ReturnType<typeof setTimeout>;
-    const settle = (r: RestoreResult) => {
+    const settle = (r: RestoreData) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -46,22 +56,22 @@ async function runJob(source: RestoreSource, job: Job, options: OffThreadOptions
       resolve(r);
     };
     const overrun = (ms: number, what: string) =>
-      setTimeout(() => settle(refused(source, `took longer than ${(ms / 1000).toFixed(1)} s to ${what}, so it was stopped; no scenario file needs that long`)), ms);
-    timer = overrun(RESTORE_START_LIMIT_MS, 'start reading');
+      setTimeout(() => settle(refused(source, what, { seconds: (ms / 1000).toFixed(1) })), ms);
+    timer = overrun(RESTORE_START_LIMIT_MS, 'slowStart');
     worker.addEventListener('error', (e) => {
       e.preventDefault();
-      settle(refused(source, `could not be read (the reader stopped${e.message ? `: ${e.message}` : ''})`));
+      settle(e.message ? refused(source, 'readerStoppedDetail', { error: e.message }) : refused(source, 'readerStopped'));
     });
     const onProgress = proxy((p: Parameters<ProgressFn>[0]) => {
       if (p.stage === 'started') {
         clearTimeout(timer);
-        timer = overrun(limit, 'read');
+        timer = overrun(limit, 'slowRead');
       }
       report(p);
     });
     const api = wrap<RestoreWorkerApi>(worker);
     job(api as unknown as RestoreApi, onProgress).then(settle, (e: unknown) =>
-      settle(refused(source, `could not be read (${e instanceof Error ? e.message : String(e)})`)),
+      settle(refused(source, 'unreadable', { error: e instanceof Error ? e.message : String(e) })),
     );
   });
 }

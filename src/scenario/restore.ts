@@ -1,22 +1,28 @@
 // The one door for scenarios coming in: imported files, share links, IndexedDB records and presets.
 // It rejects unsafe keys, detects the format version, runs keyed migrations of old versions, fills
 // optional-in-practice fields (saying so), validates strictly and checks the geography exists.
-// It never throws: a bad input comes back as {ok: false, path, message}, the path naming the field
-// in the input as given. It works under a budget: the cheap limits (size, count of scenarios, nesting,
+// It never throws: a bad input comes back as {ok: false, path, problem}, the path naming the field
+// in the input as given and the problem a code with its values (RestoreText): restore runs in a worker
+// and in the CLI, so the words are made where they are shown (restore-messages.ts, `restore.*` keys).
+// restoreData/parseScenarioData return the codes; restore/parseScenarioText say them with t(). It works under a budget: the cheap limits (size, count of scenarios, nesting,
 // list and object sizes, total values) are checked before anything is copied or validated, and
 // validation stops at the first fatal error, so a hostile input is refused in milliseconds.
 // Browsers run it in a worker (restore-client.ts); Node (tests, CLI) calls it directly.
 import * as v from 'valibot';
 import { COMMON_BASE_YEAR, DEFAULT_DRAWS, DEFAULT_SEED, LEVERS, MODEL_VERSION, PARAMETERS, INDICATORS, TARGET_YEAR, geographyExists } from './model-deps.ts';
 import { cleanText } from './names.ts';
-import { ProjectionInputSchema, firstProblem } from './model-input.ts';
+import { expected, expectedText } from './expected.ts';
+import { ProjectionInputSchema, firstProblem, type InputProblem } from './model-input.ts';
 import { EXPECTED, LIMITS, ScenarioFileSchema } from './schema.ts';
+import { localizeRestore } from './restore-messages.ts';
 import {
   MAX_FILE_BYTES,
   SCENARIO_FILE_TYPE,
   SCENARIO_FILE_VERSION,
-  type RestoreError,
+  type RestoreData,
+  type RestoreErrorData,
   type RestoreResult,
+  type RestoreText,
   type RestoreSource,
   type Scenario,
   type ScenarioFile,
@@ -32,7 +38,7 @@ export interface RestoreOptions {
 interface MigrationContext {
   now: () => string;
   newId: () => string;
-  notes: string[];
+  notes: RestoreText[];
 }
 
 type Json = Record<string, unknown>;
@@ -53,7 +59,7 @@ const ENVELOPE_KEYS = ['type', 'version', 'scenarios', 'app', 'model', 'exported
 const V1_ONLY_KEYS = ['name', 'id', 'description', 'notes', 'author', 'createdAt', 'updatedAt', 'revision'];
 const V0_KEYS = ['geography', 'levers', 'overrides', 'seed', 'draws'];
 
-const V0Schema = v.strictObject(ProjectionInputSchema.entries, 'a projection input object');
+const V0Schema = v.strictObject(ProjectionInputSchema.entries, expected('projectionInput'));
 
 /** The name every converted version 0 projection input gets. */
 export const IMPORTED_NAME = 'Imported scenario';
@@ -87,11 +93,10 @@ export const MIGRATIONS: Record<number, (data: unknown, ctx: MigrationContext) =
       seed: input.seed ?? DEFAULT_SEED,
       draws: input.draws ?? DEFAULT_DRAWS,
     };
-    ctx.notes.push(
-      `Converted a version 0 projection input into the scenario “${IMPORTED_NAME}”` +
-        (input.geography === undefined ? '; geography set to World' : '') +
-        `; levers it did not set start at their defaults; seed ${scenario.seed}, ${scenario.draws} draws.`,
-    );
+    ctx.notes.push({
+      code: input.geography === undefined ? 'restore.note.v0World' : 'restore.note.v0',
+      values: { name: IMPORTED_NAME, seed: String(scenario.seed), draws: String(scenario.draws) },
+    });
     return { type: SCENARIO_FILE_TYPE, version: 1, app: 'unknown', model: MODEL_VERSION, exportedAt: at, scenarios: [scenario] };
   },
 };
@@ -105,22 +110,30 @@ const isPlainObject = (x: unknown): x is Json => {
   return proto === Object.prototype || proto === null;
 };
 
-const fail = (source: RestoreSource, path: string, message: string): RestoreError => ({ ok: false, source, path: path || TOP, message });
+const fail = (source: RestoreSource, path: string, code: string, values?: RestoreText['values'], inner?: RestoreText): RestoreErrorData => ({
+  ok: false,
+  source,
+  path: path || TOP,
+  problem: { code: `restore.error.${code}`, ...(values ? { values } : {}), ...(inner ? { inner } : {}) },
+});
+/** A problem found while copying: where, and what (a RestoreText). */
+type Stop = { path: string; problem: RestoreText };
+const stop = (path: string, code: string, values?: RestoreText['values']): Stop => ({ path, problem: { code: `restore.error.${code}`, ...(values ? { values } : {}) } });
 
 /**
  * A deep copy of plain data, refusing forbidden keys, runaway nesting, lists and objects larger than any
  * valid file has, and more values in all than the largest valid file; the path is where it stopped.
  * Sizes are checked before a list or object is walked, so a huge one costs nothing.
  */
-function cloneChecked(x: unknown, path: string[], depth: number, budget = { values: MAX_VALUES }): { value: unknown } | { path: string; message: string } {
+function cloneChecked(x: unknown, path: string[], depth: number, budget = { values: MAX_VALUES }): { value: unknown } | Stop {
   // -0 would survive a restore but not a JSON round trip ("0"), so it is 0 from the start.
-  if (--budget.values < 0) return { path: path.join('.'), message: `expected at most ${MAX_VALUES.toLocaleString('en')} values in all (no scenario file holds more)` };
+  if (--budget.values < 0) return stop(path.join('.'), 'tooManyValues', { max: MAX_VALUES });
   if (typeof x !== 'object' || x === null) return { value: Object.is(x, -0) ? 0 : x };
-  if (depth > MAX_DEPTH) return { path: path.join('.'), message: `expected at most ${MAX_DEPTH} levels of nesting (the data is nested deeper or refers to itself)` };
+  if (depth > MAX_DEPTH) return stop(path.join('.'), 'tooDeep', { max: String(MAX_DEPTH) });
   if (Array.isArray(x)) {
     if (x.length > MAX_LIST) {
-      const what = path.length === 1 && path[0] === 'scenarios' ? EXPECTED.scenarios : `a list of at most ${MAX_LIST} items (no field of a scenario file holds more)`;
-      return { path: path.join('.'), message: `expected ${what}; this one has ${x.length.toLocaleString('en')}` };
+      const scenarios = path.length === 1 && path[0] === 'scenarios';
+      return stop(path.join('.'), scenarios ? 'tooManyScenarios' : 'listTooLong', { max: String(scenarios ? LIMITS.maxScenarios : MAX_LIST), n: x.length });
     }
     const out: unknown[] = [];
     for (let i = 0; i < x.length; i++) {
@@ -134,9 +147,9 @@ function cloneChecked(x: unknown, path: string[], depth: number, budget = { valu
   if (!isPlainObject(x)) return { value: x };
   const out: Json = {};
   const keys = Object.keys(x);
-  if (keys.length > MAX_KEYS) return { path: path.join('.') || TOP, message: `expected an object of at most ${MAX_KEYS} fields (no object in a scenario file has more); this one has ${keys.length.toLocaleString('en')}` };
+  if (keys.length > MAX_KEYS) return stop(path.join('.') || TOP, 'tooManyFields', { max: String(MAX_KEYS), n: keys.length });
   for (const key of keys) {
-    if (FORBIDDEN_KEYS.has(key)) return { path: [...path, key].join('.'), message: `the key "${key}" is not allowed anywhere in a scenario (it could alter objects' prototypes)` };
+    if (FORBIDDEN_KEYS.has(key)) return stop([...path, key].join('.'), 'forbiddenKey', { key });
     const r = cloneChecked(x[key], [...path, key], depth + 1, budget);
     if (!('value' in r)) return r;
     out[key] = r.value;
@@ -158,48 +171,44 @@ function originalPath(path: string, form: Form, original: unknown): string {
   return inner;
 }
 
-/** Parameters of earlier model versions, and why an override of one no longer applies. */
-const RETIRED_PARAMETERS: Readonly<Record<string, string>> = {
-  useGrowthDefault: 'Internet-use and household trends are now pooled across economies',
-  ownershipGrowthDefault: 'phone-ownership trends are now pooled across economies',
-  coverageGapClosing: '4G coverage trends are now pooled across economies',
-  priceDeclineDefault: 'price trends now shrink toward the region’s median change',
-};
+/** Parameters of earlier model versions (why an override of one no longer applies: `restore.retired.<id>`). */
+const RETIRED_PARAMETERS = new Set(['useGrowthDefault', 'ownershipGrowthDefault', 'coverageGapClosing', 'priceDeclineDefault']);
 
-/** A scenario's name for notes. */
-const label = (s: Json, i: number) => (typeof s.name === 'string' && s.name.trim() !== '' ? `“${s.name}”` : `Scenario ${i + 1}`);
+/** Who a note is about (restore-messages.ts says it: “name”, or "Scenario 3"). */
+const label = (s: Json, i: number) => (typeof s.name === 'string' && s.name.trim() !== '' ? { scenarioName: s.name } : { scenarioIndex: i });
+/** A note about scenario `i`. */
+const note = (s: Json, i: number, code: string, values: Record<string, string | number> = {}): RestoreText => ({ code: `restore.note.${code}`, values: { ...label(s, i), ...values } });
 
 /** Fills the fields a v1 scenario may omit in practice; each fill is recorded in `notes`. */
-function fillDefaults(file: Json, notes: string[]): void {
+function fillDefaults(file: Json, notes: RestoreText[]): void {
   if (!Array.isArray(file.scenarios)) return;
   file.scenarios.forEach((s: unknown, i) => {
     if (!isPlainObject(s)) return;
-    const name = label(s, i);
     if (!Object.hasOwn(s, 'levers')) {
       s.levers = Object.fromEntries(LEVERS.map((l) => [l.id, { value: l.default, start: null }]));
-      notes.push(`${name}: no lever settings; every lever set to its default (off).`);
+      notes.push(note(s, i, 'noLevers'));
     } else if (isPlainObject(s.levers)) {
       const levers = s.levers;
       const filled = LEVERS.filter((l) => !Object.hasOwn(levers, l.id));
       for (const l of filled) levers[l.id] = { value: l.default, start: null };
-      if (filled.length > 0) notes.push(`${name}: ${filled.length === 1 ? 'lever' : 'levers'} ${filled.map((l) => l.id).join(', ')} missing; set to ${filled.length === 1 ? 'its default' : 'their defaults'} (off).`);
+      if (filled.length > 0) notes.push(note(s, i, 'leversMissing', { count: filled.length, ids: filled.map((l) => l.id).join(', ') }));
       const noStart = LEVERS.filter((l) => isPlainObject(levers[l.id]) && !Object.hasOwn(levers[l.id] as Json, 'start'));
       for (const l of noStart) (levers[l.id] as Json).start = null;
-      if (noStart.length > 0) notes.push(`${name}: no start year for ${noStart.map((l) => l.id).join(', ')}; ${noStart.length === 1 ? 'it acts' : 'they act'} from the year after the base year.`);
+      if (noStart.length > 0) notes.push(note(s, i, 'noStart', { count: noStart.length, ids: noStart.map((l) => l.id).join(', ') }));
     }
     if (!Object.hasOwn(s, 'overrides')) {
       s.overrides = {};
-      notes.push(`${name}: no assumption overrides; central assumptions used.`);
+      notes.push(note(s, i, 'noOverrides'));
     } else if (isPlainObject(s.overrides)) {
       // Parameters the model no longer has (their role taken over by pooled trends) are dropped, and said so.
       const overrides = s.overrides;
-      const retired = Object.keys(overrides).filter((k) => Object.hasOwn(RETIRED_PARAMETERS, k));
+      const retired = Object.keys(overrides).filter((k) => RETIRED_PARAMETERS.has(k));
       for (const k of retired) delete overrides[k];
-      if (retired.length > 0) notes.push(`${name}: ${retired.map((k) => `override of "${k}" dropped (${RETIRED_PARAMETERS[k]})`).join('; ')}.`);
+      if (retired.length > 0) notes.push(note(s, i, 'retired', { retired: retired.join(',') }));
     }
     const emptyText = (['description', 'notes', 'author'] as const).filter((k) => !Object.hasOwn(s, k));
     for (const k of emptyText) s[k] = '';
-    if (emptyText.length > 0) notes.push(`${name}: no ${emptyText.join(', ').replace(/, ([^,]*)$/, ' or $1')}; left empty.`);
+    if (emptyText.length > 0) notes.push(note(s, i, 'emptyText', { fields: emptyText.join(',') }));
   });
 }
 
@@ -210,11 +219,11 @@ function fillEnvelope(file: Json, ctx: MigrationContext): void {
   if (!Object.hasOwn(file, 'app')) (file.app = 'unknown'), filled.push('app');
   if (!Object.hasOwn(file, 'model')) (file.model = MODEL_VERSION), filled.push('model');
   if (!Object.hasOwn(file, 'exportedAt')) (file.exportedAt = ctx.now()), filled.push('exportedAt');
-  if (filled.length > 0) ctx.notes.push(`The file does not say ${filled.join(', ')}; read as written by this app's model ${MODEL_VERSION}.`);
+  if (filled.length > 0) ctx.notes.push({ code: 'restore.note.envelope', values: { ids: filled.join(', '), model: MODEL_VERSION } });
 }
 
 /** Removes control and bidi-override characters and lone surrogates from a scenario's text fields (said in a note). */
-function cleanScenarioText(s: Scenario, i: number, notes: string[]): void {
+function cleanScenarioText(s: Scenario, i: number, notes: RestoreText[]): void {
   const changed: string[] = [];
   for (const k of ['name', 'author'] as const) {
     const c = cleanText(s[k]);
@@ -228,19 +237,19 @@ function cleanScenarioText(s: Scenario, i: number, notes: string[]): void {
     const c = cleanText(s.geography.name);
     if (c !== s.geography.name) (s.geography = { ...s.geography, name: c }), changed.push('geography.name');
   }
-  if (changed.length > 0) notes.push(`${label(s as unknown as Json, i)}: removed control, bidi-override or broken characters from ${changed.join(', ')}.`);
+  if (changed.length > 0) notes.push(note(s as unknown as Json, i, 'cleaned', { ids: changed.join(', ') }));
 }
 
-/** The message for a key the schema does not know, naming what would be allowed there. */
-function unknownKeyMessage(path: string): string {
+/** The problem for a key the schema does not know, naming what would be allowed there. */
+function unknownKeyProblem(path: string): RestoreText {
   const parts = path.split('.');
   const key = parts.at(-1) ?? '';
   const parent = parts.at(-2);
-  if (parent === 'levers') return `no lever "${key}" in this model; expected one of ${LEVERS.map((l) => l.id).join(', ')}`;
-  if (parent === 'overrides') return `no assumption "${key}" in this model; expected one of ${PARAMETERS.map((p) => p.id).join(', ')}`;
-  if (parent === 'indicators') return `no indicator "${key}" in this model; expected one of ${INDICATORS.map((d) => d.id).join(', ')}`;
+  if (parent === 'levers') return { code: 'restore.error.unknownLever', values: { key, ids: LEVERS.map((l) => l.id).join(', ') } };
+  if (parent === 'overrides') return { code: 'restore.error.unknownAssumption', values: { key, ids: PARAMETERS.map((p) => p.id).join(', ') } };
+  if (parent === 'indicators') return { code: 'restore.error.unknownIndicator', values: { key, ids: INDICATORS.map((d) => d.id).join(', ') } };
   const guess = nearest(key, [...ENVELOPE_KEYS, ...V1_ONLY_KEYS, ...V0_KEYS, 'levers', 'overrides', 'geography', 'seed', 'draws', 'value', 'start', 'inheritFrom', 'baseYear', 'population', 'indicators', 'history', 'year']);
-  return `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}; expected only the fields of the Pathways 2030 scenario format`;
+  return guess ? { code: 'restore.error.unknownFieldGuess', values: { key, guess } } : { code: 'restore.error.unknownField', values: { key } };
 }
 
 /** The known key within two edits of `key` (a typo such as "geograpy"), if there is one. */
@@ -265,12 +274,16 @@ function nearest(key: string, known: readonly string[]): string | undefined {
   return best;
 }
 
-/** The message for a required field that is absent. */
-function missingKeyMessage(path: string): string {
+/** The problem for a required field that is absent. */
+function missingKeyProblem(path: string): RestoreText {
   const key = path.split('.').at(-1) ?? '';
-  const words: Record<string, string> = { ...EXPECTED, createdAt: EXPECTED.dateTime, updatedAt: EXPECTED.dateTime, exportedAt: EXPECTED.dateTime, value: 'a number (the lever value)', start: EXPECTED.start, inheritFrom: 'a geography id to inherit from' };
-  return `missing; expected ${Object.hasOwn(words, key) ? words[key] : 'a value (this field is required)'}`;
+  const words: Record<string, string> = { ...EXPECTED, createdAt: EXPECTED.dateTime, updatedAt: EXPECTED.dateTime, exportedAt: EXPECTED.dateTime, value: expected('leverNumber'), start: EXPECTED.start, inheritFrom: expected('inheritFrom') };
+  return { code: 'restore.error.missing', inner: Object.hasOwn(words, key) ? expectedText(words[key]!) : { code: 'restore.expected.aValue' } };
 }
+
+/** The problem valibot's first issue names. */
+const schemaProblem = (p: InputProblem): RestoreText =>
+  p.kind === 'unknown-key' ? unknownKeyProblem(p.path) : p.kind === 'missing-key' ? missingKeyProblem(p.path) : { code: 'restore.error.expected', inner: p.expected };
 
 function defaultNewId(): string {
   const b = new Uint8Array(16);
@@ -281,23 +294,28 @@ function defaultNewId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** Restores scenarios from any outside source; never throws. */
+/** Restores scenarios from any outside source, in words of the active language; never throws. */
 export function restore(input: unknown, source: RestoreSource, options: RestoreOptions = {}): RestoreResult {
+  return localizeRestore(restoreData(input, source, options));
+}
+
+/** Restores scenarios from any outside source, its problem and notes as codes (a worker, the CLI); never throws. */
+export function restoreData(input: unknown, source: RestoreSource, options: RestoreOptions = {}): RestoreData {
   try {
     return restoreUnsafe(input, source, options);
   } catch (e) {
     // A safety net: nothing above should throw, but a bug must not take the app down with it.
-    return fail(source, TOP, `could not be read (${e instanceof Error ? e.message : String(e)})`);
+    return fail(source, TOP, 'unreadable', { error: e instanceof Error ? e.message : String(e) });
   }
 }
 
-function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOptions): RestoreResult {
+function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOptions): RestoreData {
   const ctx: MigrationContext = { now: options.now ?? (() => new Date().toISOString()), newId: options.newId ?? defaultNewId, notes: [] };
   if (!isPlainObject(input)) {
-    return fail(source, TOP, `expected a scenario file (a JSON object), got ${Array.isArray(input) ? 'a list' : input === null ? 'null' : typeof input}`);
+    return fail(source, TOP, 'notObject', { got: Array.isArray(input) ? 'list' : input === null ? 'null' : typeof input });
   }
   const cloned = cloneChecked(input, [], 0);
-  if (!('value' in cloned)) return fail(source, cloned.path, cloned.message);
+  if (!('value' in cloned)) return { ok: false, source, path: cloned.path || TOP, problem: cloned.problem };
   const raw = cloned.value as Json;
 
   // ---- version detection --------------------------------------------------------------------------
@@ -307,18 +325,18 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
   if (ENVELOPE_KEYS.some((k) => Object.hasOwn(raw, k))) {
     form = 'envelope';
     if (raw.type !== SCENARIO_FILE_TYPE) {
-      const got = typeof raw.type === 'string' ? `; this file's type is "${raw.type.slice(0, 80)}"` : raw.type === undefined ? '; the file has no type' : '';
-      return fail(source, 'type', `expected "${SCENARIO_FILE_TYPE}" (not a Pathways 2030 scenario file${got})`);
+      if (typeof raw.type === 'string') return fail(source, 'type', 'wrongType', { type: SCENARIO_FILE_TYPE, got: raw.type.slice(0, 80) });
+      return fail(source, 'type', raw.type === undefined ? 'noType' : 'badType', { type: SCENARIO_FILE_TYPE });
     }
     if (typeof raw.version !== 'number' || !Number.isInteger(raw.version)) {
-      return fail(source, 'version', `expected a whole-number format version (this app reads versions 1 to ${SCENARIO_FILE_VERSION})`);
+      return fail(source, 'version', 'versionNotWhole', { max: String(SCENARIO_FILE_VERSION) });
     }
     if (raw.version > SCENARIO_FILE_VERSION) {
-      return fail(source, 'version', `expected a format version up to ${SCENARIO_FILE_VERSION}; this file has version ${raw.version}, written by a newer Pathways 2030 (update the app to open it)`);
+      return fail(source, 'version', 'versionNewer', { max: String(SCENARIO_FILE_VERSION), version: String(raw.version) });
     }
     // Version 0 never had an envelope, so an envelope claiming it is not one we wrote.
     if (raw.version < 1 || (raw.version < SCENARIO_FILE_VERSION && !MIGRATIONS[raw.version])) {
-      return fail(source, 'version', `expected a format version from 1 to ${SCENARIO_FILE_VERSION}; ${raw.version} is not a version Pathways 2030 ever wrote`);
+      return fail(source, 'version', 'versionNever', { max: String(SCENARIO_FILE_VERSION), version: String(raw.version) });
     }
     version = raw.version;
     data = raw;
@@ -332,21 +350,21 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
     const r = v.safeParse(V0Schema, raw, { abortEarly: true });
     if (!r.success) {
       const p = firstProblem(r.issues);
-      return fail(source, p.path, p.kind === 'unknown-key' ? unknownKeyMessage(p.path) : `expected ${p.message}`);
+      return { ok: false, source, path: p.path, problem: p.kind === 'unknown-key' ? unknownKeyProblem(p.path) : { code: 'restore.error.expected', inner: p.expected } };
     }
     data = r.output;
   } else {
     // Nothing we know: if a key looks like a typo of one ("geograpy"), name it; it is the real fault.
     const typo = Object.keys(raw).find((k) => nearest(k, [...ENVELOPE_KEYS, ...V1_ONLY_KEYS, ...V0_KEYS]) !== undefined);
-    if (typo !== undefined) return fail(source, typo, unknownKeyMessage(typo));
-    return fail(source, TOP, `expected a scenario file: an object with "type": "${SCENARIO_FILE_TYPE}" and "version", a scenario (with "name" and "levers"), or a projection input (with "levers", "geography"…)`);
+    if (typo !== undefined) return { ok: false, source, path: typo, problem: unknownKeyProblem(typo) };
+    return fail(source, TOP, 'notScenario', { type: SCENARIO_FILE_TYPE });
   }
   const fromVersion = version;
 
   // ---- keyed migrations ---------------------------------------------------------------------------
   while (version < SCENARIO_FILE_VERSION) {
     const migrate = MIGRATIONS[version];
-    if (!migrate) return fail(source, 'version', `expected a format version from 1 to ${SCENARIO_FILE_VERSION}`);
+    if (!migrate) return fail(source, 'version', 'versionRange', { max: String(SCENARIO_FILE_VERSION) });
     data = migrate(data, ctx);
     version++;
   }
@@ -360,9 +378,7 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
   const parsed = v.safeParse(ScenarioFileSchema, data, { abortEarly: true });
   if (!parsed.success) {
     const p = firstProblem(parsed.issues);
-    const path = originalPath(p.path, form, raw);
-    const message = p.kind === 'unknown-key' ? unknownKeyMessage(p.path) : p.kind === 'missing-key' ? missingKeyMessage(p.path) : `expected ${p.message}`;
-    return fail(source, path, message);
+    return { ok: false, source, path: originalPath(p.path, form, raw) || TOP, problem: schemaProblem(p) };
   }
   const file = parsed.output as unknown as ScenarioFile;
 
@@ -372,12 +388,12 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
     const at = (field: string) => originalPath(`scenarios.${i}.${field}`, form, raw);
     const g = s.geography;
     if (typeof g === 'string') {
-      if (!geographyExists(g)) return fail(source, at('geography'), `expected a known geography id (world, an ITU region such as africa, or an ISO3 code such as KEN); "${g}" is not one`);
+      if (!geographyExists(g)) return fail(source, at('geography'), 'unknownGeography', { id: g });
     } else if (!geographyExists(g.inheritFrom)) {
-      return fail(source, at('geography.inheritFrom'), `expected a known geography id to inherit from (world, an ITU region or an ISO3 code); "${g.inheritFrom}" is not one`);
+      return fail(source, at('geography.inheritFrom'), 'unknownInherit', { id: g.inheritFrom });
     }
     const prev = seen.get(s.id);
-    if (prev !== undefined) return fail(source, at('id'), `expected an id no other scenario in the file has; scenarios.${prev} already has "${s.id}"`);
+    if (prev !== undefined) return fail(source, at('id'), 'duplicateId', { prev: String(prev), id: s.id });
     seen.set(s.id, i);
     // The model runs levers from the year after the base year. A start at or before it (allowed by the
     // format, e.g. a file saved before a data update moved the base year) means "already acting": it
@@ -385,12 +401,12 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
     const base = typeof g === 'string' ? COMMON_BASE_YEAR : (g.baseYear ?? COMMON_BASE_YEAR);
     const early = LEVERS.filter((l) => s.levers[l.id].start !== null && s.levers[l.id].start! <= base);
     for (const l of early) s.levers[l.id] = { ...s.levers[l.id], start: null };
-    if (early.length > 0) ctx.notes.push(`${label(s as unknown as Json, i)}: start year at or before the base year ${base} for ${early.map((l) => l.id).join(', ')}; ${early.length === 1 ? 'it acts' : 'they act'} from ${base + 1} (the first projected year, up to ${TARGET_YEAR}).`);
+    if (early.length > 0) ctx.notes.push(note(s as unknown as Json, i, 'earlyStart', { base: String(base), ids: early.map((l) => l.id).join(', '), count: early.length, first: String(base + 1), target: String(TARGET_YEAR) }));
     cleanScenarioText(s, i, ctx.notes);
   }
   // Presets are re-checked against each model release by their own test; the note would be noise there.
   if (form === 'envelope' && source.kind !== 'preset' && file.model !== MODEL_VERSION) {
-    ctx.notes.push(`Saved with model version ${file.model}; this app runs model ${MODEL_VERSION}, so projections may differ from when it was saved.`);
+    ctx.notes.push({ code: 'restore.note.modelVersion', values: { saved: file.model, model: MODEL_VERSION } });
   }
   return { ok: true, scenarios: file.scenarios as Scenario[], fromVersion, notes: ctx.notes };
 }
@@ -410,21 +426,22 @@ function utf8Length(text: string): number {
   return n;
 }
 
-/** "line 3, column 14" for a character offset. */
-function lineColumn(text: string, offset: number): string {
+/** The line and column of a character offset. */
+function lineColumn(text: string, offset: number): { line: string; column: string } {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+  return { line: String(before.split('\n').length), column: String(offset - before.lastIndexOf('\n')) };
 }
 
-/** Parses the text of a file or link (≤ 5 MB, BOM stripped) and restores it; never throws. */
+/** Parses the text of a file or link (≤ 5 MB, BOM stripped) and restores it, in words; never throws. */
 export function parseScenarioText(text: string, source: RestoreSource, byteLength?: number, options: RestoreOptions = {}): RestoreResult {
+  return localizeRestore(parseScenarioData(text, source, byteLength, options));
+}
+
+/** The same as parseScenarioText, the problem and notes as codes (a worker); never throws. */
+export function parseScenarioData(text: string, source: RestoreSource, byteLength?: number, options: RestoreOptions = {}): RestoreData {
   try {
     const bytes = byteLength ?? utf8Length(text);
-    if (bytes > MAX_FILE_BYTES) {
-      const size = byteLength === undefined ? 'more than 5 MB' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-      return fail(source, TOP, `expected a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB; this one is ${size}`);
-    }
+    if (bytes > MAX_FILE_BYTES) return tooLarge(source, byteLength === undefined ? undefined : bytes);
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     let data: unknown;
     try {
@@ -433,26 +450,20 @@ export function parseScenarioText(text: string, source: RestoreSource, byteLengt
       const msg = e instanceof Error ? e.message : String(e);
       const pos = /position (\d+)/.exec(msg);
       const lc = /line (\d+) column (\d+)/.exec(msg);
-      const where = pos ? ` at ${lineColumn(body, Number(pos[1]))}` : lc ? ` at line ${lc[1]}, column ${lc[2]}` : body.trim() === '' ? ' (the text is empty)' : /end of JSON/i.test(msg) ? ' (the text ends too early)' : '';
-      return fail(source, TOP, `expected JSON text; it is not valid JSON${where}`);
+      if (pos) return fail(source, TOP, 'jsonAt', lineColumn(body, Number(pos[1])));
+      if (lc) return fail(source, TOP, 'jsonAt', { line: lc[1]!, column: lc[2]! });
+      return fail(source, TOP, body.trim() === '' ? 'jsonEmpty' : /end of JSON/i.test(msg) ? 'jsonEarly' : 'json');
     }
-    return restore(data, source, options);
+    return restoreData(data, source, options);
   } catch (e) {
-    return fail(source, TOP, `could not be read (${e instanceof Error ? e.message : String(e)})`);
+    return fail(source, TOP, 'unreadable', { error: e instanceof Error ? e.message : String(e) });
   }
 }
 
-/** Where an input came from, as the start of a message. */
-export function sourceLabel(source: RestoreSource): string {
-  switch (source.kind) {
-    case 'file': return source.name;
-    case 'link': return 'Share link';
-    case 'storage': return 'Saved data';
-    case 'preset': return `Preset ${source.name}`;
-  }
+/** A file over MAX_FILE_BYTES: its size in MB when known. */
+export function tooLarge(source: RestoreSource, bytes?: number): RestoreErrorData {
+  const max = String(MAX_FILE_BYTES / 1024 / 1024);
+  return bytes === undefined ? fail(source, TOP, 'tooLargeUnknown', { max }) : fail(source, TOP, 'tooLarge', { max, size: (bytes / 1024 / 1024).toFixed(1) });
 }
 
-/** One line for the user: `my-plan.json: scenarios.0.levers.networkRollout.value: expected a number from 0 to 40 (…)`. */
-export function describeRestoreError(e: RestoreError): string {
-  return `${sourceLabel(e.source)}: ${e.path}: ${e.message}`;
-}
+export { describeRestoreError, sourceLabel } from './restore-messages.ts';

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { LEVERS, MAX_DRAWS, TARGET_YEAR } from './model-deps.ts';
 import { CustomGeographySchema, DrawsSchema, FIRST_START_YEAR, OverridesSchema, SeedSchema, leverValue, startYearSchema } from './model-input.ts';
+import { expected } from './expected.ts';
 
 /** The file envelope's type tag and format version (not the IndexedDB version, not the app version). */
 export const SCENARIO_FILE_TYPE = 'pathways-2030/scenarios';
@@ -29,30 +30,30 @@ export const ISO_DATE_TIME_PATTERN =
   '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(\\.\\d{1,9})?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$';
 const ISO_DATE_TIME = new RegExp(ISO_DATE_TIME_PATTERN);
 
-/** What each field expects, in words: the messages of the schema and of restore's "missing" errors. */
+/** What each field expects, as codes (expected.ts): the messages of the schema and of restore's "missing" errors. */
 export const EXPECTED = {
-  id: `a non-empty text id of at most ${LIMITS.id} characters`,
-  name: `a name of at most ${LIMITS.name} characters`,
-  description: `a description of at most ${LIMITS.text} characters`,
-  notes: `notes of at most ${LIMITS.text} characters`,
-  author: `an author of at most ${LIMITS.author} characters`,
-  dateTime: 'an ISO 8601 date-time such as 2030-01-01T00:00:00Z',
-  revision: 'a whole number from 1 (the count of saved changes)',
-  geography: 'a geography id (world, an ITU region or an ISO3 code) or a custom geography object',
-  levers: `an object with every lever id (${LEVERS.map((l) => l.id).join(', ')})`,
-  lever: 'an object {value, start}',
-  start: `a whole year from ${FIRST_START_YEAR} to ${TARGET_YEAR}, or null (from the base year on)`,
-  overrides: 'an object whose keys are parameter ids',
-  seed: 'a whole number from 0 to 4294967295',
-  draws: `a whole number from 10 to ${MAX_DRAWS}`,
-  scenario: 'a scenario object',
-  type: `"${SCENARIO_FILE_TYPE}"`,
-  version: `the format version ${SCENARIO_FILE_VERSION}`,
-  app: `the app version that wrote the file (text of 1 to ${LIMITS.appVersion} characters)`,
-  model: `the model version that wrote the file (text of 1 to ${LIMITS.appVersion} characters)`,
-  scenarios: `a list of 1 to ${LIMITS.maxScenarios} scenarios`,
-  $schema: `a JSON Schema address (text of at most ${LIMITS.schemaUri} characters)`,
-  file: 'a scenario file object',
+  id: expected('id', { max: LIMITS.id }),
+  name: expected('name', { max: LIMITS.name }),
+  description: expected('description', { max: LIMITS.text }),
+  notes: expected('notes', { max: LIMITS.text }),
+  author: expected('author', { max: LIMITS.author }),
+  dateTime: expected('dateTime'),
+  revision: expected('revision'),
+  geography: expected('geography'),
+  levers: expected('levers', { ids: LEVERS.map((l) => l.id).join(', ') }),
+  lever: expected('lever'),
+  start: expected('start', { first: FIRST_START_YEAR, last: TARGET_YEAR }),
+  overrides: expected('overrides'),
+  seed: expected('seed'),
+  draws: expected('draws', { max: MAX_DRAWS }),
+  scenario: expected('scenario'),
+  type: expected('type', { type: SCENARIO_FILE_TYPE }),
+  version: expected('version', { version: SCENARIO_FILE_VERSION }),
+  app: expected('app', { max: LIMITS.appVersion }),
+  model: expected('model', { max: LIMITS.appVersion }),
+  scenarios: expected('scenarios', { max: LIMITS.maxScenarios }),
+  $schema: expected('schemaUri', { max: LIMITS.schemaUri }),
+  file: expected('file'),
 } as const;
 
 const text = (max: number, expected: string) => v.pipe(v.string(expected), v.maxLength(max, expected));
@@ -75,7 +76,7 @@ const dateTime = v.pipe(
 
 /** One lever's setting in a v1 scenario: its value and first year (null = from the base year on). */
 export const leverSetting = (l: (typeof LEVERS)[number]) =>
-  v.strictObject({ value: leverValue(l), start: v.union([v.null(), startYearSchema(EXPECTED.start)], EXPECTED.start) }, `an object {value, start} for ${l.id}`);
+  v.strictObject({ value: leverValue(l), start: v.union([v.null(), startYearSchema(EXPECTED.start)], EXPECTED.start) }, expected('leverSetting', { lever: l.id }));
 
 /** Every lever of the registry, each as {value, start}; unknown lever ids are rejected. */
 export const LeverSettingsV1Schema = v.strictObject(Object.fromEntries(LEVERS.map((l) => [l.id, leverSetting(l)])), EXPECTED.levers);

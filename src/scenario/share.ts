@@ -2,8 +2,9 @@
 // CompressionStream and base64url-encoded. No server sees it (fragments are never sent). Opening a link
 // goes through the same restore() as files, so a broken or tampered link gets the same clear rejection.
 import { toScenarioFile } from './file.ts';
-import { parseScenarioText } from './restore.ts';
-import type { RestoreResult, Scenario } from './types.ts';
+import { parseScenarioData } from './restore.ts';
+import { localizeRestore } from './restore-messages.ts';
+import type { RestoreData, RestoreResult, Scenario } from './types.ts';
 
 export const SHARE_PARAM = 's';
 /** Longer links are cut or refused by common chat and mail tools; the UI offers the file instead. */
@@ -73,18 +74,23 @@ export function sharePayload(hash: string): string | null {
   return params.get(SHARE_PARAM);
 }
 
-/** Decodes a share payload through restore(); never throws. */
+/** Decodes a share payload through restore(), in words of the active language; never throws. */
 export async function decodeShare(payload: string): Promise<RestoreResult> {
-  const fail = (message: string): RestoreResult => ({ ok: false, source: { kind: 'link' }, path: '(link)', message });
+  return localizeRestore(await decodeShareData(payload));
+}
+
+/** The same, the problem and notes as codes (the restore worker); never throws. */
+export async function decodeShareData(payload: string): Promise<RestoreData> {
+  const fail = (code: string): RestoreData => ({ ok: false, source: { kind: 'link' }, path: '(link)', problem: { code: `share.error.${code}` } });
   const bytes = fromBase64Url(payload.trim());
-  if (!bytes || bytes.length === 0) return fail('the link is incomplete or contains characters a share link never has (was it cut off?)');
+  if (!bytes || bytes.length === 0) return fail('incomplete');
   let text: string;
   try {
     const raw = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DECOMPRESSED);
-    if (!raw) return fail('the link expands to more than 1 MB, which no scenario needs');
+    if (!raw) return fail('tooLarge');
     text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {
-    return fail('the link is damaged (it does not decompress); ask for it again or for the scenario file');
+    return fail('damaged');
   }
-  return parseScenarioText(text, { kind: 'link' });
+  return parseScenarioData(text, { kind: 'link' });
 }

@@ -45,21 +45,49 @@ export type RestoreSource =
   | { kind: 'storage' }
   | { kind: 'preset'; name: string };
 
-/** A rejected input: the source, the field path and what was expected. Nothing was changed. */
-export interface RestoreError {
+/**
+ * A message as data: a catalogue key (`restore.*`) and its values. The restore door runs in a worker
+ * and in the CLI, where no catalogue may be loaded, so it says what went wrong this way; the text is
+ * made with t() where it is shown (restore-messages.ts). `inner` is a part said in words of its own
+ * ("missing; expected {expected}").
+ */
+export interface RestoreText {
+  code: string;
+  values?: Readonly<Record<string, string | number>>;
+  inner?: RestoreText;
+}
+
+/** A rejected input as data: the source, the field path (as given in the input) and the problem. */
+export interface RestoreErrorData {
   ok: false;
   source: RestoreSource;
   path: string;
+  problem: RestoreText;
+}
+
+/** A rejected input: the source, the field path and what was expected, in words. Nothing was changed. */
+export interface RestoreError extends RestoreErrorData {
   message: string;
 }
 
-export interface RestoreOk {
+interface RestoreOkBase {
   ok: true;
   scenarios: Scenario[];
   /** Format version the input had before migration (0 = a bare pre-envelope projection input). */
   fromVersion: number;
-  /** What restore filled in or repaired, for the import preview. */
+}
+
+/** A restored input as data: the notes are codes (see RestoreText). */
+export interface RestoreOkData extends RestoreOkBase {
+  notes: RestoreText[];
+}
+
+export interface RestoreOk extends RestoreOkBase {
+  /** What restore filled in or repaired, for the import preview, in words. */
   notes: string[];
 }
 
+/** What the restore door returns where it runs (worker, CLI): codes, no words. */
+export type RestoreData = RestoreOkData | RestoreErrorData;
+/** The same, in the active language. */
 export type RestoreResult = RestoreOk | RestoreError;

@@ -1,6 +1,7 @@
 // The presentation deck's storage: the ordered scenario ids ('current' stands for the working
 // scenario) kept in IndexedDB through the library's repository. A storage failure is reported, never thrown.
 import { describeFailure, type ScenarioRepository, type StorageFailure } from '../persistence/index.ts';
+import { t } from '../i18n/runtime.ts';
 
 /** The deck entry that stands for the working scenario (unsaved edits included). */
 export const CURRENT_REF = 'current';
@@ -69,6 +70,6 @@ export class DeckStore {
 
 /** What "Add to deck" tells the user: where the slide went, or that it was there already. */
 export function deckAddedText(name: string, r: DeckAddition | null): string {
-  if (!r) return `“${name}” could not be added to the deck: storage failed.`;
-  return r.added ? `Added “${name}” to the deck as slide ${r.slide} of ${r.count}. Present shows it.` : `“${name}” is already slide ${r.slide} of the deck.`;
+  if (!r) return t('present.deckAdd.failed', { name });
+  return r.added ? t('present.deckAdd.added', { name, n: r.slide, count: r.count }) : t('present.deckAdd.already', { name, n: r.slide });
 }

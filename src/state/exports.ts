@@ -15,6 +15,8 @@
 import type { IndicatorResult, ProjectionResult } from '../model/project.ts';
 import { formatNumber } from '../lib/format.ts';
 import { INDICATOR_BY_ID, isIndicatorId } from '../model/registry/indicators.ts';
+import { t } from '../i18n/runtime.ts';
+import { keys } from '../i18n/keys.ts';
 import { slug } from '../scenario/file.ts';
 
 export const BOM = '\uFEFF';
@@ -65,11 +67,19 @@ export function exportFileName(parts: readonly string[], date: Date, ext: string
 
 /** The target rule in words (no leading "<" or "=" a spreadsheet could misread). */
 export function targetRuleText(ind: Pick<IndicatorResult, 'rule' | 'band' | 'target2030'>): string {
-  if (ind.rule === 'band' && ind.band) return `between ${ind.band[0]} and ${ind.band[1]}`;
-  return ind.rule === '<=' ? 'at most' : 'at least';
+  if (ind.rule === 'band' && ind.band) return t('csv.rule.between', { low: String(ind.band[0]), high: String(ind.band[1]) });
+  return ind.rule === '<=' ? t('csv.rule.atMost') : t('csv.rule.atLeast');
 }
 
-export const TABLE_HEADER = ['Indicator id', 'Indicator', 'Unit', 'Year', 'History (ITU)', 'Current trends', 'Scenario', 'p10', 'p50', 'p90', 'Target', 'Target rule'] as const;
+/** The table's header row, in the active language (p10, p50 and p90 are the same in every language). */
+export function tableHeader(): string[] {
+  return [t('csv.col.indicatorId'), t('csv.col.indicator'), t('csv.col.unit'), t('csv.col.year'), t('csv.col.history'), t('csv.col.trends'), t('csv.col.scenario'), 'p10', 'p50', 'p90', t('csv.col.target'), t('csv.col.targetRule')];
+}
+
+/** An indicator's name and unit in the active language (an id the registry does not know keeps the result's own). */
+function indicatorText(ind: Pick<IndicatorResult, 'id' | 'name' | 'unit'>): [string, string] {
+  return isIndicatorId(ind.id) ? [t(keys.indicator(ind.id, 'name')), t(keys.indicator(ind.id, 'unit'))] : [ind.name, ind.unit];
+}
 
 /** The decimals the app shows an indicator with (as formatWithUnit: shares in per cent at most one). */
 export function displayDigits(unit: string, digits: number): number {
@@ -91,29 +101,31 @@ function indicatorRows(ind: IndicatorResult, years: readonly number[], band: Ind
   const history = new Map(ind.history.map((h) => [h.year, h.value]));
   const first = years[0] ?? Infinity;
   const before = [...history.keys()].filter((y) => y < first).sort((a, b) => a - b);
-  const past = before.map((year): CsvValue[] => [ind.id, ind.name, ind.unit, year, r(history.get(year)), undefined, undefined, undefined, undefined, undefined, ind.target2030, targetRuleText(ind)]);
+  const [name, unit] = indicatorText(ind);
+  const rule = targetRuleText(ind);
+  const past = before.map((year): CsvValue[] => [ind.id, name, unit, year, r(history.get(year)), undefined, undefined, undefined, undefined, undefined, ind.target2030, rule]);
   return [
     ...past,
-    ...years.map((year, t) => [
+    ...years.map((year, i) => [
       ind.id,
-      ind.name,
-      ind.unit,
+      name,
+      unit,
       year,
       r(history.get(year)),
-      r(ind.baseline[t]),
-      r(ind.scenario[t]),
-      r(pSource.p10?.[t]),
-      r(pSource.p50?.[t]),
-      r(pSource.p90?.[t]),
+      r(ind.baseline[i]),
+      r(ind.scenario[i]),
+      r(pSource.p10?.[i]),
+      r(pSource.p50?.[i]),
+      r(pSource.p90?.[i]),
       ind.target2030,
-      targetRuleText(ind),
+      rule,
     ]),
   ];
 }
 
 function uncertaintyText(bands: ProjectionResult | null | undefined): string {
-  if (!bands?.uncertainty) return 'not included (the uncertainty band was not computed)';
-  return `p10, p50 and p90 of ${formatNumber(bands.draws)} Monte Carlo draws`;
+  if (!bands?.uncertainty) return t('csv.uncertainty.none');
+  return t('csv.uncertainty.draws', { draws: formatNumber(bands.draws) });
 }
 
 export interface ScenarioCsvInput {
@@ -132,17 +144,17 @@ export interface ScenarioCsvInput {
 export function scenarioCsv(input: ScenarioCsvInput): string {
   const { result: r, bands } = input;
   const rows: CsvValue[][] = [
-    ['Scenario', input.scenarioName],
-    ['Geography', r.geography.name],
-    ['Model version', r.model.version],
-    ['Seed', input.seed],
-    ['Monte Carlo draws', input.draws],
-    ['Uncertainty', uncertaintyText(bands)],
-    ['Base year', r.baseYear],
-    ['Values', 'rounded to the precision the app shows; full precision in the report’s Download JSON'],
-    ['Exported', isoDate(input.exported)],
+    [t('csv.meta.scenario'), input.scenarioName],
+    [t('csv.meta.geography'), r.geography.name],
+    [t('csv.meta.modelVersion'), r.model.version],
+    [t('csv.meta.seed'), input.seed],
+    [t('csv.meta.draws'), input.draws],
+    [t('csv.meta.uncertainty'), uncertaintyText(bands)],
+    [t('csv.meta.baseYear'), r.baseYear],
+    [t('csv.meta.values'), t('csv.meta.valuesRounded')],
+    [t('csv.meta.exported'), isoDate(input.exported)],
     [],
-    [...TABLE_HEADER],
+    tableHeader(),
   ];
   for (const ind of r.indicators) {
     rows.push(...indicatorRows(ind, r.years, bands?.indicators.find((b) => b.id === ind.id)));
@@ -168,15 +180,15 @@ export function comparisonCsv(input: ComparisonCsvInput): string {
   const list = input.scenarios;
   const versions = [...new Set(list.map((s) => s.result.model.version))];
   const rows: CsvValue[][] = [
-    ['Comparison of', `${list.length} ${list.length === 1 ? 'scenario' : 'scenarios'}`],
-    ['Scenario', ...list.map((s) => s.name)],
-    ['Geography', ...list.map((s) => s.geography)],
-    ['Seed', ...list.map((s) => s.seed)],
-    ['Model version', ...versions],
-    ['Uncertainty', list.some((s) => s.result.uncertainty) ? uncertaintyText(list.find((s) => s.result.uncertainty)?.result) : 'not included (comparisons are central projections only)'],
-    ['Exported', isoDate(input.exported)],
+    [t('csv.meta.comparisonOf'), t('csv.meta.scenarioCount', { count: list.length })],
+    [t('csv.meta.scenario'), ...list.map((s) => s.name)],
+    [t('csv.meta.geography'), ...list.map((s) => s.geography)],
+    [t('csv.meta.seed'), ...list.map((s) => s.seed)],
+    [t('csv.meta.modelVersion'), ...versions],
+    [t('csv.meta.uncertainty'), list.some((s) => s.result.uncertainty) ? uncertaintyText(list.find((s) => s.result.uncertainty)?.result) : t('csv.uncertainty.central')],
+    [t('csv.meta.exported'), isoDate(input.exported)],
     [],
-    ['Scenario name', 'Geography', ...TABLE_HEADER],
+    [t('csv.col.scenarioName'), t('csv.meta.geography'), ...tableHeader()],
   ];
   for (const s of list) {
     for (const ind of s.result.indicators) {
@@ -201,12 +213,12 @@ export function chartTableCsv(input: ChartTableInput): string {
   const years = [...new Set(input.columns.flatMap((c) => c.points.map((p) => p[0])))].sort((a, b) => a - b);
   const at = (c: ChartTableInput['columns'][number], y: number) => c.points.find((p) => p[0] === y)?.[1];
   const rows: CsvValue[][] = [
-    ['Chart', input.title],
-    ['Unit', input.unit],
+    [t('csv.meta.chart'), input.title],
+    [t('csv.col.unit'), input.unit],
     ...input.meta.map(([k, v]) => [k, v]),
-    ['Exported', isoDate(input.exported)],
+    [t('csv.meta.exported'), isoDate(input.exported)],
     [],
-    ['Year', ...input.columns.map((c) => c.name), ...(input.target === null ? [] : ['Target'])],
+    [t('csv.col.year'), ...input.columns.map((c) => c.name), ...(input.target === null ? [] : [t('csv.col.target')])],
     ...years.map((y) => [y, ...input.columns.map((c) => at(c, y)), ...(input.target === null ? [] : [input.target])]),
   ];
   return toCsv(rows);
@@ -214,11 +226,11 @@ export function chartTableCsv(input: ChartTableInput): string {
 
 /** The provenance line under every exported chart. */
 export function sourceLine(o: { modelVersion: string; data?: string | undefined; scenarios: readonly string[]; geography?: string | undefined; date: Date }): string {
-  const data = o.data ? `, data: ${o.data}` : '';
-  const names = o.scenarios.map((n) => `“${n}”`).join(', ');
-  const scen = o.scenarios.length ? `; ${o.scenarios.length === 1 ? 'scenario' : 'scenarios'} ${names}` : '';
+  const data = o.data ? t('export.source.data', { data: o.data }) : '';
+  const names = o.scenarios.map((n) => t('export.source.quoted', { name: n })).join(', ');
+  const scen = o.scenarios.length ? t('export.source.scenarios', { count: o.scenarios.length, names }) : '';
   const geo = o.geography ? ` (${o.geography})` : '';
-  return `Source: Pathways 2030 model ${o.modelVersion}${data}${scen}${geo}; ${isoDate(o.date)}`;
+  return t('export.source', { model: o.modelVersion, data, scenarios: scen, geography: geo, date: isoDate(o.date) });
 }
 
 /** A source as a short citation: a registry id resolved to "Title, Publisher, Year"; a literal citation as written. */

@@ -360,7 +360,7 @@ export class Library {
 
   /** Opens a share link's scenario as an unsaved draft; a bad link is rejected like a bad file. */
   async openShareLink(payload: string): Promise<void> {
-    const r = await this.imports.offThread('the share link', (onProgress) => restoreLink(payload, { onProgress }));
+    const r = await this.imports.offThread(t('import.shareLink'), (onProgress) => restoreLink(payload, { onProgress }));
     if (!r.ok) {
       this.imports.error = `${describeRestoreError(r)}. The link was not opened.`;
       if (!this.#ws.result) this.#ws.request(false);

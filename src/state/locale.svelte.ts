@@ -10,7 +10,7 @@ import { loadMessages } from '../i18n/loader.ts';
 import { directionOf, type Locale } from '../i18n/locales.ts';
 import { readStoredLocale, rememberLocale, resolveLocale, LOCALE_STORAGE_KEY } from '../i18n/resolve.ts';
 import { activeLocale, setTranslator, t } from '../i18n/runtime.ts';
-import { createTranslator, type Messages } from '../i18n/translator.ts';
+import { createTranslator, type Catalogue } from '../i18n/translator.ts';
 import { isLocale } from '../i18n/locales.ts';
 
 export interface LocaleStartOptions {
@@ -20,7 +20,7 @@ export interface LocaleStartOptions {
   follow?: boolean;
 }
 
-export type LoadMessages = (locale: Locale) => Promise<Messages>;
+export type LoadMessages = (locale: Locale) => Promise<Catalogue>;
 
 export class LocaleState {
   /** The language shown. */
@@ -99,7 +99,7 @@ export class LocaleState {
 
   /** Loads and activates one catalogue; false when it failed (nothing changed). */
   async #activate(locale: Locale, stillWanted: () => boolean = () => true): Promise<boolean> {
-    let messages: Messages;
+    let messages: Catalogue;
     try {
       messages = await this.#load(locale);
     } catch (e) {

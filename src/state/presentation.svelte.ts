@@ -10,6 +10,8 @@ import type { Library } from './library.svelte.ts';
 import { CURRENT_REF } from './deck-store.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { formatLever, formatUsd } from '../lib/format.ts';
+import { t } from '../i18n/runtime.ts';
+import { keys } from '../i18n/keys.ts';
 import { summariseTargets, type TargetStanding, type TargetSummary } from '../model/targets.ts';
 import { PRESETS, geographyIndexName, parsePresetRef, presetOn, presetRef } from '../scenario/presets.ts';
 
@@ -65,7 +67,8 @@ export interface LeverChange {
 /** A lever value with its unit in words: "25% of …", "2 USD per person …", "3 percentage points …". */
 export function leverAmount(l: LeverDef, value: number): string {
   const v = formatLever(value, l.step);
-  return l.unit.startsWith('% ') ? `${v}%${l.unit.slice(1)}` : `${v} ${l.unit}`;
+  const unit = t(keys.lever(l.id, 'unit'));
+  return unit.startsWith('%') ? `${v}${unit}` : `${v} ${unit}`;
 }
 
 /** The levers a scenario moves away from current trends (every lever at its default), in registry order. */
@@ -76,8 +79,9 @@ export function changedLevers(s: Scenario): LeverChange[] {
     const set = s.levers[l.id];
     if (!set || set.value === l.default) continue;
     const amount = leverAmount(l, set.value);
-    const from = set.start !== null && set.start > first ? `from ${set.start}` : '';
-    out.push({ id: l.id, label: l.label, amount, from, text: `${l.label}: ${amount}${from ? `, ${from}` : ''}` });
+    const from = set.start !== null && set.start > first ? t('present.lever.from', { year: String(set.start) }) : '';
+    const label = t(keys.lever(l.id, 'label'));
+    out.push({ id: l.id, label, amount, from, text: `${label}: ${amount}${from ? `, ${from}` : ''}` });
   }
   return out;
 }
@@ -102,7 +106,7 @@ export function targetGroups(r: ProjectionResult): { groups: TargetGroup[]; summ
 
 /** "3 of 12 targets met · 2 on track": the headline count, the same words in every view. */
 export function countText(s: TargetSummary): string {
-  return `${s.met} of ${s.total} targets met · ${s.onTrack} on track`;
+  return t('present.count', { met: s.met, total: s.total, onTrack: s.onTrack });
 }
 
 /** The scenario line part of the way from the trends line (0) to itself (1), eased in and out. */
@@ -134,7 +138,7 @@ export function summarize(title: string, s: Scenario | null, r: ProjectionResult
     met: sum ? sum.met : null,
     onTrack: sum ? sum.onTrack : null,
     targets: TARGETS.length,
-    cost: r ? (r.cost.available ? formatUsd(r.cost.totalUsd) : 'not available') : '',
+    cost: r ? (r.cost.available ? formatUsd(r.cost.totalUsd) : t('present.cost.unavailable')) : '',
   };
 }
 
@@ -228,7 +232,7 @@ export class Presentation {
     const choices = readChartChoices();
     const known = ids.filter((id) => this.#known(id));
     const missing = ids.length - known.length;
-    this.deckNote = missing ? `${missing} scenario${missing === 1 ? ' in the saved deck is' : 's in the saved deck are'} no longer in the library and ${missing === 1 ? 'was' : 'were'} left out.` : '';
+    this.deckNote = missing ? t('present.deck.missing', { count: missing }) : '';
     const refs = known.length ? known : [CURRENT];
     this.deck = refs.map((ref) => ({ key: newKey(), ref, charts: choices[ref] ?? [DEFAULT_CHART] }));
     this.index = 0;
@@ -282,13 +286,13 @@ export class Presentation {
 
   nameOf(item: DeckItem): string {
     if (item.ref === CURRENT) return this.#lib.current.name;
-    return this.scenarioOf(item)?.name ?? 'Scenario no longer in the library';
+    return this.scenarioOf(item)?.name ?? t('present.item.gone');
   }
 
   kindOf(item: DeckItem): string {
-    if (item.ref === CURRENT) return 'your working scenario';
-    if (parsePresetRef(item.ref, this.#lib.presets)) return 'preset';
-    return 'saved scenario';
+    if (item.ref === CURRENT) return t('present.kind.working');
+    if (parsePresetRef(item.ref, this.#lib.presets)) return t('present.kind.preset');
+    return t('present.kind.saved');
   }
 
   resultOf(item: DeckItem): ProjectionResult | null {
@@ -351,7 +355,7 @@ export class Presentation {
 
   #announce(): void {
     const item = this.item;
-    this.announcement = this.blank ? 'Screen blanked. Press B to show the slide again.' : item ? `Slide ${this.index + 1} of ${this.count}: ${this.nameOf(item)}` : '';
+    this.announcement = this.blank ? t('present.announce.blank') : item ? t('present.announce.slide', { n: this.index + 1, count: this.count, name: this.nameOf(item) }) : '';
   }
 
   go(i: number): void {

@@ -4,6 +4,7 @@
 // unsaved work are saved into the library as "(recovered)" copies.
 import { affixName } from '../scenario/names.ts';
 import { loadLatestSessionState, loadSessionState, type ScenarioRepository, type SessionState } from '../persistence/index.ts';
+import { t } from '../i18n/runtime.ts';
 
 const TAB_KEY = 'pathways-2030-tab';
 const TABS_CHANNEL = 'pathways-2030-tabs';
@@ -93,7 +94,7 @@ export async function recoverSessions(
     const st = 'state' in r ? r.state : null;
     const adopted = st && latest.state && st.savedAt === latest.state.savedAt && st.scenario.id === latest.state.scenario.id;
     if (st && st.dirty && !adopted) {
-      const saved = await repo.save({ ...st.scenario, id: crypto.randomUUID(), name: affixName(st.scenario.name, { suffix: ' (recovered)' }) }, { expectedRevision: 0 }).catch(() => null);
+      const saved = await repo.save({ ...st.scenario, id: crypto.randomUUID(), name: affixName(st.scenario.name, { suffix: ` (${t('library.suffix.recovered')})` }) }, { expectedRevision: 0 }).catch(() => null);
       if (saved?.ok) onKept(saved.scenario.name);
       else continue; // keep the record rather than lose it
     }

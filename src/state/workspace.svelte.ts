@@ -14,7 +14,7 @@ import { LEVERS } from '../model/registry/levers.ts';
 import { COMMON_BASE_YEAR } from '../model/constants.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
-import { keepUnchanged } from '../runner/keep-unchanged.ts';
+import { keepUnchanged } from '../lib/keep-unchanged.ts';
 import { WorkerFailedError } from '../runner/healing.ts';
 import { EngineHealth } from './engine-health.svelte.ts';
 import type { ModelRunner } from '../runner/runner.ts';
@@ -73,7 +73,13 @@ export class Workspace {
   /** Latest central projection (no bands). */
   result = $state.raw<ProjectionResult | null>(null);
   /** "N of 12 targets met · M on track" for `result`: every view's count comes from here (summariseTargets). */
-  readonly summary: TargetSummary | null = $derived(this.result ? summariseTargets(this.result.indicators) : null);
+  #lastSummary: TargetSummary | null = null;
+  readonly summary: TargetSummary | null = $derived.by(() => {
+    // The same object while nothing in it changes (most lever steps), so the headline and the scorecard's
+    // count are not redrawn for every result.
+    this.#lastSummary = this.result ? keepUnchanged(this.#lastSummary, summariseTargets(this.result.indicators)) : null;
+    return this.#lastSummary;
+  });
   resultSeq = $state(0);
   /** Request number of the latest projection asked for, and of the result whose bands are shown. */
   requestedSeq = $state(0);
@@ -196,21 +202,26 @@ export class Workspace {
 
   /** Sends the current state for projection; returns its request number. */
   request(edited = true): number {
-    if (edited) this.onEdit?.();
     const seq = this.#client.nextSeq;
     performance.mark('lever-input', { detail: { seq } });
     this.health.requested();
     this.requestedSeq = this.#client.request(this.toRequest());
+    // After the request is posted, so the worker starts while the autosave is scheduled.
+    if (edited) this.onEdit?.();
     return this.requestedSeq;
   }
 
   // ---- undo and redo ----------------------------------------------------------------------------
 
   #snapshot(): EditSnapshot {
-    // A plain copy of the flat lever settings (every key press of a range takes one, so no deep clone).
+    return { levers: this.#leverCopy(), overrides: { ...this.overrides } };
+  }
+
+  /** A plain copy of the flat lever settings (taken on every key press of a range, so no deep clone). */
+  #leverCopy(): LeverValues {
     const levers = {} as LeverValues;
     for (const l of LEVERS) levers[l.id] = { value: this.levers[l.id].value, start: this.levers[l.id].start };
-    return { levers, overrides: { ...this.overrides } };
+    return levers;
   }
 
   #pushUndo(before: EditSnapshot): void {
@@ -357,7 +368,7 @@ export class Workspace {
   content(): ScenarioContent {
     return {
       geography: $state.snapshot(this.geography) as ScenarioContent['geography'],
-      levers: $state.snapshot(this.levers) as LeverValues,
+      levers: this.#leverCopy(),
       overrides: { ...this.overrides },
       seed: this.seed,
       draws: this.draws,

@@ -3,7 +3,8 @@
 // fetched; no sideways scroll at 390 px; axe finds nothing; in Arabic the lever panel is on the right
 // and axe finds nothing on any tab or main dialog; at most 5% of the visible word texts are identical
 // to the English page (the figure per language is printed). And the language picker: each language in
-// its own name, usable by keyboard; switching keeps the scenario, its undo history and the focus.
+// its own name, usable by keyboard; switching keeps the scenario, its undo history and the focus. In
+// Arabic the tab arrows follow the writing direction.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -114,6 +115,18 @@ describe('?lang= at 1280×720 and 390×844', () => {
       await dlg.waitFor({ state: 'hidden' }).catch(() => undefined);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('Arabic: the tab arrows follow the writing direction (ArrowLeft goes to the next tab)', async () => {
+    const { page } = await open('ar', 1280, 720);
+    const tabs = page.getByRole('tab');
+    await tabs.first().focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tabs.first().getAttribute('aria-selected')).toBe('true');
+    // the slider is a native range: under dir=rtl its minimum is on the right, as the arrows expect
+    expect(await page.locator('#lever-networkRollout').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   });
 
   it('a ?lang= naming no language says so, in the language shown, and falls back', async () => {

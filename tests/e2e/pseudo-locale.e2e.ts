@@ -13,11 +13,14 @@ import type { Page } from 'playwright-core';
 import { openApp, settled, useBrowser } from './harness.ts';
 import { accessibleTexts, clippedTexts, visibleTexts, type ShownText } from './i18n-page.ts';
 import { englishCatalogue, pseudoCatalogue, pseudoMessage } from '../support/pseudo-locale.ts';
+import { precompile } from '../../scripts/lib/i18n-precompile.ts';
 
 const e2e = useBrowser();
 const root = resolve(import.meta.dirname, '../..');
 const en = englishCatalogue();
 const pseudo = pseudoCatalogue(en);
+// served as the build serves catalogues: parsed ICU (scripts/lib/i18n-precompile.ts)
+const pseudoModule = `export default ${JSON.stringify(precompile('en', pseudo))};\n`;
 
 /** Names that stay as written in every language: economies (data names), cited works and publishers. */
 const PROPER_NAMES: string[] = (() => {
@@ -59,7 +62,7 @@ async function openPseudo(width: number, height: number): Promise<Page> {
   // No service worker: the English chunk must come from the network, where the test replaces it.
   const context = await e2e.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
   await context.route(/\/assets\/en-[\w-]+\.js$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: `export default ${JSON.stringify(pseudo)};\n` }),
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: pseudoModule }),
   );
   const { page } = await openApp(context, '/?lang=en');
   await settled(page);

@@ -5,6 +5,7 @@
 // cutting; and every briefing view's rows and count come from summariseTargets (all fifteen
 // indicators under their twelve targets).
 import { describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import { project } from '../../src/model/index.ts';
 import { summariseTargets } from '../../src/model/targets.ts';
 import { INDICATORS } from '../../src/model/registry/indicators.ts';

@@ -3,6 +3,7 @@
 // "__proto__", unknown levers, wrong types, typos such as "geograpy") the CLI refuses with the same
 // message naming the real field. Flag numbers are plain decimals; an empty --geography is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -175,7 +175,8 @@ describe('CLI bad input: exit 2, one stderr line naming the file or field', () =
     expect(lines[0]).toContain(p);
     expect(lines[0]).toContain('levers.networkRollout');
     expect(res.stderr).not.toMatch(/^\s*at /m);
-  });
+    // a fresh npx + tsx start takes seconds, many more on a loaded 2-core machine: the spawn has 60 s
+  }, 70_000);
 });
 
 describe('CLI good runs', () => {

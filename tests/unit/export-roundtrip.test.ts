@@ -2,6 +2,7 @@
 // descriptions and notes, is exported in parts that each stay within the import limits (500 scenarios,
 // 5 MB) and each restore; together they give back every scenario unchanged.
 import { describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import { exportParts } from '../../src/scenario/file.ts';
 import { parseScenarioText } from '../../src/scenario/restore.ts';
 import { LIMITS } from '../../src/scenario/schema.ts';

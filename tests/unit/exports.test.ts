@@ -5,12 +5,18 @@
 // figures are well-formed standalone SVG with every user string escaped and the title, unit, legend
 // and source line present as text.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import english from '../../src/i18n/messages/en.json' with { type: 'json' };
+import '../../src/i18n/english.ts';
+import { setTranslator } from '../../src/i18n/runtime.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
 import { project, type ProjectionResult } from '../../src/model/index.ts';
 import { INDICATORS, INDICATOR_BY_ID } from '../../src/model/registry/indicators.ts';
 import { formatWithUnit } from '../../src/lib/format.ts';
 import {
   BOM,
-  TABLE_HEADER,
+  tableHeader,
   displayDigits,
   roundTo,
   chartTableCsv,
@@ -79,6 +85,29 @@ describe('CSV cells', () => {
 });
 
 describe('scenario CSV', () => {
+  it('in French has French headings, indicator names and words, and the same numbers (issue 17)', () => {
+    const fr = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n/messages/fr.json'), 'utf8')) as Record<string, string>;
+    const en = scenarioCsv({ scenarioName: 'Plan', result: central, bands, seed: 1, draws: 200, exported: DATE });
+    setTranslator(createTranslator('fr', fr));
+    let text: string;
+    try {
+      text = scenarioCsv({ scenarioName: 'Plan', result: central, bands, seed: 1, draws: 200, exported: DATE });
+    } finally {
+      setTranslator(createTranslator('en', english));
+    }
+    const rows = parseCsv(text.slice(1));
+    const enRows = parseCsv(en.slice(1));
+    const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
+    expect(rows.slice(0, blank).map((r) => r[0])).toEqual(['Scénario', 'Zone géographique', 'Version du modèle', 'Graine', 'Tirages Monte-Carlo', 'Incertitude', 'Année de référence', 'Valeurs', 'Exporté le']);
+    expect(rows[blank + 1]).toEqual(['Identifiant de l’indicateur', 'Indicateur', 'Unité', 'Année', 'Historique (UIT)', 'Tendances actuelles', 'Scénario', 'p10', 'p50', 'p90', 'Cible', 'Règle de la cible']);
+    const use = rows.find((r) => r[0] === 'internetUse')!;
+    expect(use[1]).toBe(fr['indicator.internetUse.name']);
+    expect(use[11]).toBe('au moins');
+    // the numbers stay machine-readable: the same cells as the English file
+    const nums = (rs: string[][]) => rs.slice(blank + 2).map((r) => [r[0], ...r.slice(3, 11)]);
+    expect(nums(rows)).toEqual(nums(enRows));
+  });
+
   it('has a BOM, the metadata rows, a blank row, then the history and one row per indicator and year, rounded as shown', () => {
     const text = scenarioCsv({ scenarioName: EVIL, result: central, bands, seed: 4242, draws: 200, exported: DATE });
     expect(text.startsWith(BOM)).toBe(true);
@@ -94,7 +123,8 @@ describe('scenario CSV', () => {
     expect(meta['Exported']).toBe('2026-11-27');
     expect(meta['Geography']).toBe('World');
     const header = rows[blank + 1]!;
-    expect(header).toEqual([...TABLE_HEADER]);
+    expect(header).toEqual(['Indicator id', 'Indicator', 'Unit', 'Year', 'History (ITU)', 'Current trends', 'Scenario', 'p10', 'p50', 'p90', 'Target', 'Target rule']);
+    expect(header).toEqual(tableHeader());
     const body = rows.slice(blank + 2);
     const historyYears = (ind: ProjectionResult['indicators'][number]) => ind.history.filter((h) => h.year < central.years[0]!).length;
     expect(body).toHaveLength(central.indicators.reduce((n, ind) => n + historyYears(ind) + central.years.length, 0));
@@ -165,7 +195,7 @@ describe('comparison CSV', () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[1]).toEqual(['Scenario', 'Current', "'@Other, plan"]);
     const hi = rows.findIndex((r) => r[0] === 'Scenario name');
-    expect(rows[hi]).toEqual(['Scenario name', 'Geography', ...TABLE_HEADER]);
+    expect(rows[hi]).toEqual(['Scenario name', 'Geography', ...tableHeader()]);
     const body = rows.slice(hi + 1);
     expect(body).toHaveLength(2 * central.indicators.reduce((n, ind) => n + ind.history.filter((h) => h.year < central.years[0]!).length + central.years.length, 0));
     expect(new Set(body.map((r) => r[0]))).toEqual(new Set(['Current', "'@Other, plan"]));

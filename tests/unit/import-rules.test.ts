@@ -52,8 +52,9 @@ const RULES: Record<string, Rule> = {
   // format.ts writes in the active language (src/i18n); geography-name.ts names World, regions and economies
   'src/lib': { values: ['src/model/constants.ts', 'package.json', 'src/i18n', 'src/model/geography-ids.ts'] },
   // restore-client.ts starts the restore worker and needs only its API type, as the runner does for the projection worker
-  'src/scenario': { values: [...LIGHT_MODEL, 'scenarios'], types: ['src/model', 'workers'] },
-  'src/persistence': { values: ['src/scenario'], types: ['src/model'] },
+  // restore-messages.ts and names.ts, and persistence's failure.ts, word their codes in the active language
+  'src/scenario': { values: [...LIGHT_MODEL, 'scenarios', 'src/i18n'], types: ['src/model', 'workers'] },
+  'src/persistence': { values: ['src/scenario', 'src/i18n'], types: ['src/model'] },
   // the in-process runner serves Node tests and the CLI: it is the one runner that runs the model
   'src/runner': { values: [], types: ['src/model', 'workers'], except: { 'src/runner/sync-runner.ts': ['src/model/index.ts'] } },
   'src/state': { values: ['src/lib', 'src/i18n', 'src/runner', 'src/scenario', 'src/persistence', ...LIGHT_MODEL], types: ['src/model'] },

@@ -1,9 +1,9 @@
-// Protects the structural sharing of successive projection results (src/runner/keep-unchanged.ts):
+// Protects the structural sharing of successive projection results (src/lib/keep-unchanged.ts):
 // the merged result always equals the new one, never modifies either input, and reuses the previous
 // objects exactly where nothing changed, so the UI re-renders only the rows a lever moved.
 import { describe, expect, it } from 'vitest';
 import { project } from '../../src/model/index.ts';
-import { keepUnchanged } from '../../src/runner/keep-unchanged.ts';
+import { keepUnchanged } from '../../src/lib/keep-unchanged.ts';
 
 describe('keepUnchanged', () => {
   it('returns the previous value when everything is equal, and the new one for changed leaves', () => {

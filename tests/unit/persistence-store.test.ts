@@ -2,6 +2,7 @@
 // two tabs unable to overwrite each other silently, undo of delete is exact, a corrupt record or a full
 // disk never takes other data down with it, and the app keeps working in memory when IndexedDB fails.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../../src/i18n/english.ts';
 import * as fake from 'fake-indexeddb';
 import { DB_NAME } from '../../src/persistence/db.ts';
 import { StorageFailure, describeFailure } from '../../src/persistence/failure.ts';
@@ -77,7 +78,7 @@ describe.each(backends)('%s', (_name, make) => {
     const standIn: RestoreFn = (input, source) =>
       typeof input === 'object' && input !== null && 'id' in input
         ? { ok: true, scenarios: [{ ...(input as Scenario), notes: 'via stand-in' }], fromVersion: 1, notes: [] }
-        : { ok: false, source, path: '(top level)', message: 'not a scenario' };
+        : { ok: false, source, path: '(top level)', problem: { code: 'test.notAScenario' }, message: 'not a scenario' };
     const repo = await make({ restore: standIn });
     await repo.save(scenario('a'), { expectedRevision: 0 });
     expect((await repo.get('a'))?.notes).toBe('via stand-in');

@@ -4,6 +4,8 @@
 // run (lever starts before the base year) or should not show (bidi overrides, lone surrogates, impossible
 // dates) never comes out of restore as it went in.
 import { describe, expect, it } from 'vitest';
+import { localizeRestore } from '../../src/scenario/restore-messages.ts';
+import '../../src/i18n/english.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +86,7 @@ describe('restore budget: hostile inputs are refused by the cheap limits, fast',
   it('the worker API refuses an over-size file before reading it', async () => {
     const big = new Blob([new Uint8Array(6 * 1024 * 1024)]);
     const r = await restoreApi.file(big, 'big.json');
-    expect(refusal(r).message).toMatch(/at most 5 MB/);
+    expect(refusal(localizeRestore(r)).message).toMatch(/at most 5 MB/);
   });
 });
 

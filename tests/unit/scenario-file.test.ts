@@ -1,6 +1,7 @@
 // Writing scenario files and building scenarios (src/scenario/file.ts, scenario.ts): the envelope,
 // deterministic text, safe file names, complete new scenarios and the model request they become.
 import { describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import { COMMON_BASE_YEAR, LEVERS, MODEL_VERSION, PARAMETERS, project } from '../../src/model/index.ts';
 import { fileNameFor, serializeScenarioFile, toScenarioFile } from '../../src/scenario/file.ts';
 import { defaultLeverSettings, newScenario, scenariosEqual, toProjectionRequest } from '../../src/scenario/scenario.ts';

@@ -2,6 +2,7 @@
 // conventions (fixed id, author, timestamps, World, seed, draws), is stored in canonical form and
 // runs in the model.
 import { describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

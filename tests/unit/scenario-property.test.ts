@@ -4,6 +4,7 @@
 // never throw; they return scenarios that survive their own re-export unchanged, or an error whose
 // path names a field of the input and whose message is non-empty. Run counts are in the test names.
 import { describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

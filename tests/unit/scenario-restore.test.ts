@@ -1,6 +1,7 @@
 // The one restore path (src/scenario/restore.ts), as a specification: what each old or odd input
 // becomes, and how each bad one is rejected (field path in the input as given, and what was expected).
 import { describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -303,7 +304,11 @@ describe('parseScenarioText', () => {
 });
 
 describe('describeRestoreError', () => {
-  const e = { path: 'scenarios.0.levers.networkRollout.value', message: 'expected a number from 0 to 40 (% of uncovered people newly covered per year)' } as const;
+  // The problem as restore gives it (codes); describeRestoreError says it in English here.
+  const e = {
+    path: 'scenarios.0.levers.networkRollout.value',
+    problem: { code: 'restore.error.expected', inner: { code: 'restore.expected.leverValue', values: { min: '0', max: '40', lever: 'networkRollout' } } },
+  } as const;
 
   it('starts a file error with the file name', () => {
     expect(describeRestoreError({ ok: false, source: file, ...e })).toBe(

@@ -2,6 +2,7 @@
 // draft 2020-12, accepts every preset and every file the app exports, and draws the same lines as
 // the valibot schema restore() validates with.
 import { describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

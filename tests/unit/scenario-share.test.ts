@@ -2,6 +2,7 @@
 // stays short for a typical scenario, and broken, tampered or oversized links are rejected with a
 // message naming the link, never an exception.
 import { describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import { decodeShare, encodeShare, sharePayload, shareLink, SHARE_LINK_COMFORT_LIMIT } from '../../src/scenario/share.ts';
 import { PRESETS } from '../../src/scenario/presets.ts';
 import { describeRestoreError } from '../../src/scenario/restore.ts';

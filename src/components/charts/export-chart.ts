@@ -9,6 +9,8 @@ import type { ChartSeriesData } from './line-chart.ts';
 import type { CompareChartData } from '../compare-chart-canvas.ts';
 import { PALETTE } from './palette.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { t } from '../../i18n/runtime.ts';
+import { keys } from '../../i18n/keys.ts';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -376,7 +378,7 @@ export function renderFigure(spec: FigureSpec, layout: FigureLayout): BuiltFigur
 export function projectionChartData(r: ProjectionResult, ind: IndicatorResult, band: IndicatorResult | null | undefined): ChartSeriesData {
   const def = INDICATOR_BY_ID[ind.id];
   return {
-    title: def.name,
+    title: t(keys.indicator(ind.id, 'name')),
     unit: def.unit,
     digits: def.digits,
     years: r.years,
@@ -386,7 +388,7 @@ export function projectionChartData(r: ProjectionResult, ind: IndicatorResult, b
     p90: band?.p90,
     history: ind.history,
     target: ind.rule === 'band' && ind.band ? ind.band[0] : ind.target2030,
-    targetLabel: `2030 target ${targetText(ind)}`,
+    targetLabel: t('slide.chart.target', { target: targetText(ind) }),
     ...(def.unit.startsWith('%') ? { yMin: 0, yMax: 100 } : {}),
   };
 }
@@ -410,16 +412,16 @@ export function projectionFigure(d: ChartSeriesData, text: FigureText, xWindow =
   const pair = (ys: readonly number[]) => d.years.map((y, i) => [y, ys[i]!] as const);
   const first = Math.min(d.years[0] ?? 2025, ...d.history.map((h) => h.year));
   const series: FigureSeries[] = [];
-  if (d.p10 && d.p90) series.push({ kind: 'band', name: 'p10–p90 band', color: PALETTE.band, upper: pair(d.p90), lower: pair(d.p10) });
+  if (d.p10 && d.p90) series.push({ kind: 'band', name: t('export.legend.band'), color: PALETTE.band, upper: pair(d.p90), lower: pair(d.p10) });
   series.push(
-    { kind: 'points', name: 'History (ITU)', color: PALETTE.history, radius: 3, points: d.history.map((h) => [h.year, h.value] as const) },
-    { kind: 'line', name: 'Current trends', color: PALETTE.trends, width: 2, dash: [5, 3], points: pair(d.trends) },
-    { kind: 'line', name: 'Scenario', color: PALETTE.scenario, width: 3, marker: 'circle', markerSize: 5, points: pair(d.scenario) },
+    { kind: 'points', name: t('slide.legend.history'), color: PALETTE.history, radius: 3, points: d.history.map((h) => [h.year, h.value] as const) },
+    { kind: 'line', name: t('slide.legend.trends'), color: PALETTE.trends, width: 2, dash: [5, 3], points: pair(d.trends) },
+    { kind: 'line', name: t('slide.legend.scenario'), color: PALETTE.scenario, width: 3, marker: 'circle', markerSize: 5, points: pair(d.scenario) },
   );
   return {
     ...figureHead(text, d.unit),
     series,
-    target: { values: text.targetBand ? [...text.targetBand] : [d.target], label: d.targetLabel, legend: '2030 target' },
+    target: { values: text.targetBand ? [...text.targetBand] : [d.target], label: d.targetLabel, legend: t('slide.legend.target') },
     xMin: Math.max(first, (d.years[0] ?? 2025) - xWindow),
     xMax: d.years.at(-1) ?? 2035,
     xStep: 5,
@@ -432,7 +434,7 @@ export function projectionFigure(d: ChartSeriesData, text: FigureText, xWindow =
 /** The comparison's overlay chart as a figure. */
 export function compareFigure(d: CompareChartData, text: FigureText): FigureSpec {
   const series: FigureSeries[] = [
-    ...d.trends.map((t): FigureLine => ({ kind: 'line', name: t.name, color: PALETTE.trends, width: 2, dash: t.dash, points: t.points })),
+    ...d.trends.map((tr): FigureLine => ({ kind: 'line', name: tr.name, color: PALETTE.trends, width: 2, dash: tr.dash, points: tr.points })),
     ...d.scenarios.map(
       (s): FigureLine => ({ kind: 'line', name: s.name, color: s.style.color, width: 2.5, ...(s.style.dash.length ? { dash: s.style.dash } : {}), marker: s.style.symbol, markerSize: s.style.symbol === 'circle' ? 6 : 7, points: s.points }),
     ),
@@ -440,7 +442,7 @@ export function compareFigure(d: CompareChartData, text: FigureText): FigureSpec
   return {
     ...figureHead(text, d.unit),
     series,
-    target: d.target === null ? null : { values: [d.target], label: d.targetLabel, legend: '2030 target' },
+    target: d.target === null ? null : { values: [d.target], label: d.targetLabel, legend: t('slide.legend.target') },
     markX: d.targetYear,
     xMin: d.xMin,
     xMax: d.xMax,

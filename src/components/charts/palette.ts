@@ -16,6 +16,8 @@ export interface Palette {
   paper: string;
   /** Multiplies line widths: thick lines for projectors. */
   stroke: number;
+  /** Compare's four scenario lines (Okabe–Ito hues), each at least 3:1 against `paper`. */
+  compare: readonly [string, string, string, string];
 }
 
 export const PALETTES: Record<ThemeName, Palette> = {
@@ -29,6 +31,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
     axis: '#4a4a4a',
     paper: '#ffffff',
     stroke: 1,
+    compare: ['#0063a3', '#9e3f78', '#00785a', '#8f5f00'],
   },
   dark: {
     scenario: '#56b4e9', // Okabe–Ito sky blue
@@ -40,6 +43,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
     axis: '#b8bec6',
     paper: '#14181d',
     stroke: 1,
+    compare: ['#56b4e9', '#cc79a7', '#009e73', '#e69f00'],
   },
   projector: {
     scenario: '#003f88',
@@ -51,6 +55,7 @@ export const PALETTES: Record<ThemeName, Palette> = {
     axis: '#000000',
     paper: '#ffffff',
     stroke: 1.8,
+    compare: ['#0063a3', '#9e3f78', '#00785a', '#8f5f00'],
   },
 };
 
@@ -65,4 +70,5 @@ export const PALETTE: Readonly<Palette> = {
   get axis() { return PALETTES[theme.effective].axis; },
   get paper() { return PALETTES[theme.effective].paper; },
   get stroke() { return PALETTES[theme.effective].stroke; },
+  get compare() { return PALETTES[theme.effective].compare; },
 };
