@@ -1,14 +1,17 @@
 // Parsing for the custom-geography form: numbers typed by hand, and indicator history pasted from a
 // spreadsheet — one column of values (consecutive years ending in the base year) or two columns of
-// year and value separated by a tab, a comma or spaces. Problems name the line and what was wrong.
+// year and value separated by a tab, a comma or spaces. Problems name the line and what was wrong, in the
+// active language (custom.history.*).
+import { t } from '../i18n/runtime.ts';
+import { formatNumber } from '../lib/format.ts';
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** A number as typed ("12.5", "-3", "1e6"), or null when it is not one. */
 export function parseNumber(text: string): number | null {
-  const t = text.trim();
-  if (!NUMBER.test(t)) return null;
-  const n = Number(t);
+  const s = text.trim();
+  if (!NUMBER.test(s)) return null;
+  const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
 
@@ -32,31 +35,31 @@ export function parseHistory(text: string, rules: HistoryRules): HistoryParse | 
   // A header row ("Year<tab>Value") is allowed on the first line only.
   const firstLine = lines[0]!;
   if (firstLine.cells.every((c) => parseNumber(stripPct(c)) === null)) lines.shift();
-  if (lines.length === 0) return { ok: false, message: `line ${firstLine.n}: a header but no values below it` };
+  if (lines.length === 0) return { ok: false, message: t('custom.history.headerOnly', { line: firstLine.n }) };
   const columns = lines[0]!.cells.length;
-  if (columns > 2) return { ok: false, message: `line ${lines[0]!.n}: found ${columns} columns; paste one column (values) or two (year and value)` };
+  if (columns > 2) return { ok: false, message: t('custom.history.tooManyColumns', { line: lines[0]!.n, columns }) };
   const [lo, hi] = rules.bounds;
   const values: Record<string, number> = {};
   const startYear = rules.endYear - lines.length + 1;
   for (let i = 0; i < lines.length; i++) {
     const { n, cells } = lines[i]!;
     if (cells.length !== columns) {
-      return { ok: false, message: `line ${n}: found ${cells.length} ${cells.length === 1 ? 'column' : 'columns'}, but the first line has ${columns}` };
+      return { ok: false, message: t('custom.history.columnCount', { line: n, found: cells.length, columns }) };
     }
     let year = startYear + i;
     if (columns === 2) {
       const y = parseNumber(cells[0]!);
-      if (y === null || !Number.isInteger(y)) return { ok: false, message: `line ${n}: “${clip(cells[0]!)}” is not a year` };
-      if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, message: `line ${n}: year ${y} is outside ${MIN_YEAR}–${MAX_YEAR}` };
+      if (y === null || !Number.isInteger(y)) return { ok: false, message: t('custom.history.notYear', { line: n, text: clip(cells[0]!) }) };
+      if (y < MIN_YEAR || y > MAX_YEAR) return { ok: false, message: t('custom.history.yearOutside', { line: n, year: String(y), min: String(MIN_YEAR), max: String(MAX_YEAR) }) };
       year = y;
     } else if (year < MIN_YEAR) {
-      return { ok: false, message: `too many values: one column is read as years ending in ${rules.endYear}, which would start before ${MIN_YEAR}` };
+      return { ok: false, message: t('custom.history.tooManyValues', { endYear: String(rules.endYear), min: String(MIN_YEAR) }) };
     }
     const raw = cells[columns - 1]!;
     const v = parseNumber(stripPct(raw));
-    if (v === null) return { ok: false, message: `line ${n}: “${clip(raw)}” is not a number` };
-    if (v < lo || v > hi) return { ok: false, message: `line ${n}: value ${v} is outside ${lo}–${hi} (${rules.unit})` };
-    if (Object.hasOwn(values, String(year))) return { ok: false, message: `line ${n}: year ${year} appears twice` };
+    if (v === null) return { ok: false, message: t('custom.history.notNumber', { line: n, text: clip(raw) }) };
+    if (v < lo || v > hi) return { ok: false, message: t('custom.history.valueOutside', { line: n, value: formatNumber(v), lo: formatNumber(lo), hi: formatNumber(hi), unit: rules.unit }) };
+    if (Object.hasOwn(values, String(year))) return { ok: false, message: t('custom.history.yearTwice', { line: n, year: String(year) }) };
     values[String(year)] = v;
   }
   const years = Object.keys(values).map(Number);
@@ -73,9 +76,9 @@ export function historyText(values: Readonly<Record<string, number>> | undefined
 }
 
 function splitCells(line: string): string[] {
-  const t = line.trim();
-  if (t === '') return [];
-  return t.split(/\s*[\t,;]\s*|\s+/).filter((c) => c !== '');
+  const s = line.trim();
+  if (s === '') return [];
+  return s.split(/\s*[\t,;]\s*|\s+/).filter((c) => c !== '');
 }
 
 function stripPct(cell: string): string {

@@ -16,7 +16,7 @@ export { ModelInputError } from './errors.ts';
 export { listGeographies, geographyExists, COMMON_BASE_YEAR, AGGREGATE_IDS, REGION_IDS } from './catalogue.ts';
 export type { GeographyListing, RegionId, AggregateId } from './catalogue.ts';
 export type { CustomGeographyDef, Fact, Series } from './geography.ts';
-export type { BaselineInfo, BaselineStatus } from './compile.ts';
+export type { BaselineInfo, BaselineStatus, ModelText } from './compile.ts';
 export type { ScreenNote } from './trends.ts';
 export { END_YEAR, TARGET_YEAR, runPath, leverSchedule } from './engine.ts';
 export type { EngineGeography } from './engine.ts';

@@ -1,6 +1,6 @@
 // Projection requests: validation, geography compilation (cached), the central run, the seeded
 // Monte Carlo, costs and the 2030 scorecard. The one entry point used by the worker, tests and CLI.
-import { compileGeography, type BaselineInfo, type CompiledGeography } from './compile.ts';
+import { compileGeography, type BaselineInfo, type CompiledGeography, type ModelText } from './compile.ts';
 import { COMMON_BASE_YEAR, geographyExists, getCustomGeography, getGeography } from './catalogue.ts';
 import { leverSchedule, runPath, TARGET_YEAR, type EngineGeography } from './engine.ts';
 import { drawSet, monteCarlo, zeroLevers } from './monte-carlo.ts';
@@ -51,6 +51,8 @@ export interface IndicatorResult {
   targetKind: 'sourced' | 'assumption';
   baselineSource: BaselineInfo;
   calibration?: string;
+  /** `calibration` as codes and figures, for the app to word in its language. */
+  calibrationText?: ModelText[];
   history: Array<{ year: number; value: number }>;
   /** Current trends: every lever at its default. */
   baseline: number[];
@@ -261,6 +263,8 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
     if (rule.band) r.band = rule.band;
     const cal = compiled.calibration[def.id];
     if (cal) r.calibration = cal;
+    const calText = compiled.calibrationText[def.id];
+    if (calText) r.calibrationText = calText;
     if (bands) {
       r.p10 = slice(bands.p10);
       r.p50 = slice(bands.p50);

@@ -20,10 +20,19 @@ export function invLogit(z: number): number {
   return 100 / (1 + Math.exp(-z));
 }
 
-/** Why a point was left out of the fit, as the app shows it. */
+/**
+ * Why a point was left out of the fit. `reason` is the English the CLI prints; the app words it in its
+ * own language from `code` and the figures: an outlier (`value` off the line of `beforeYear` and
+ * `afterYear`), or a break where the series falls or jumps from `beforeValue` (`beforeYear`) to `value`.
+ */
 export interface ScreenNote {
   year: number;
   kind: 'break' | 'outlier';
+  code: 'outlier' | 'fall' | 'jump';
+  value: number;
+  beforeYear: number;
+  beforeValue?: number;
+  afterYear?: number;
   reason: string;
 }
 
@@ -63,7 +72,7 @@ export function screenSeries(points: readonly Point[], opts: { jumps?: boolean }
       const off = zb - interp;
       // a spike returns: the next point comes back at least halfway toward the one before
       if (Math.abs(off) > SCREEN.spike && Math.sign(zb - za) === -Math.sign(zc - zb) && Math.abs(zc - za) < 0.5 * Math.abs(zb - za)) {
-        notes.push({ year: p.year, kind: 'outlier', reason: `${p.value.toFixed(1)} is off the line of ${a.year} and ${c.year}` });
+        notes.push({ year: p.year, kind: 'outlier', code: 'outlier', value: p.value, beforeYear: a.year, afterYear: c.year, reason: `${p.value.toFixed(1)} is off the line of ${a.year} and ${c.year}` });
         continue;
       }
     }
@@ -76,10 +85,10 @@ export function screenSeries(points: readonly Point[], opts: { jumps?: boolean }
     const dy = b.year - a.year;
     const rise = (logit(b.value) - logit(a.value)) / dy;
     if (a.value - b.value > SCREEN.fallPoints) {
-      notes.push({ year: b.year, kind: 'break', reason: `falls from ${a.value.toFixed(1)} (${a.year}) to ${b.value.toFixed(1)}: a change of source or method` });
+      notes.push({ year: b.year, kind: 'break', code: 'fall', value: b.value, beforeYear: a.year, beforeValue: a.value, reason: `falls from ${a.value.toFixed(1)} (${a.year}) to ${b.value.toFixed(1)}: a change of source or method` });
       start = j;
     } else if (jumps && rise > SCREEN.jumpPerYear && b.value - a.value > 3) {
-      notes.push({ year: b.year, kind: 'break', reason: `jumps from ${a.value.toFixed(1)} (${a.year}) to ${b.value.toFixed(1)}, faster than diffusion explains` });
+      notes.push({ year: b.year, kind: 'break', code: 'jump', value: b.value, beforeYear: a.year, beforeValue: a.value, reason: `jumps from ${a.value.toFixed(1)} (${a.year}) to ${b.value.toFixed(1)}, faster than diffusion explains` });
       start = j;
     }
   }

@@ -4,6 +4,7 @@
 // the tab's autosave record (which the reload reads back). Another tab activating the new version only
 // makes this tab show the prompt too. workbox-window is loaded after start-up, off the first screen.
 import type { Workbox } from 'workbox-window';
+import { t } from '../i18n/runtime.ts';
 
 /** What the Reload button may do about unsaved work, given the library's state. */
 export interface UnsavedWork {
@@ -65,12 +66,12 @@ export class AppUpdate {
     this.problem = '';
     if (work.dirty && !anyway) {
       if (work.backend !== 'indexeddb') {
-        this.problem = 'This browser cannot keep unsaved work across a reload here. Export your scenario first, or reload anyway and lose the unsaved changes.';
+        this.problem = t('update.problem.noStorage');
         return;
       }
       await work.flush();
       if (work.autosave !== 'saved') {
-        this.problem = 'Your unsaved changes could not be written to this browser’s storage, so the reload is on hold. Export your scenario first, or reload anyway.';
+        this.problem = t('update.problem.notWritten');
         return;
       }
     }

@@ -1,6 +1,7 @@
 // Which address a share link points at. A link made on a loopback address (npm start, a local preview)
 // only opens on this computer, so the Share dialog says so and lets the user name the public address of
 // their team's hosted copy, which is remembered in this browser (localStorage) and validated here.
+import { t } from '../i18n/runtime.ts';
 
 /** localStorage key of the team's hosted address (a normalised http(s) URL ending in "/"). */
 export const HOSTED_ADDRESS_KEY = 'pathways-2030:hosted-address';
@@ -21,17 +22,17 @@ export type AddressCheck = { ok: true; address: string } | { ok: false; message:
  */
 export function checkHostedAddress(text: string): AddressCheck {
   const raw = text.trim();
-  const fail = (why: string): AddressCheck => ({ ok: false, message: `Hosted address: ${why}` });
-  if (!raw) return fail('enter the address where your team opens Pathways 2030, such as https://tools.example.org/pathways/.');
+  const fail = (key: string, values?: Record<string, string>): AddressCheck => ({ ok: false, message: t('dialog.share.address.invalid', { why: t(key, values) }) });
+  if (!raw) return fail('dialog.share.address.empty');
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return fail(`“${raw.slice(0, 80)}” is not a web address; it must start with https:// or http://.`);
+    return fail('dialog.share.address.notAddress', { text: raw.slice(0, 80) });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(`it must start with https:// or http://, not ${url.protocol}//.`);
-  if (url.username || url.password) return fail('it must not contain a user name or password.');
-  if (isLoopbackHost(url.hostname)) return fail(`${url.hostname} is this computer's own address: colleagues cannot open it.`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('dialog.share.address.protocol', { protocol: `${url.protocol}//` });
+  if (url.username || url.password) return fail('dialog.share.address.credentials');
+  if (isLoopbackHost(url.hostname)) return fail('dialog.share.address.loopback', { host: url.hostname });
   let path = url.pathname;
   // A page address (…/index.html) stands for its folder; the app lives at the folder.
   if (/\/index\.html?$/i.test(path)) path = path.replace(/index\.html?$/i, '');

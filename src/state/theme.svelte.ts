@@ -3,15 +3,18 @@
 // effective theme is written to <html data-theme>, where global.css holds each theme's tokens; charts
 // read their colours from charts/palette.ts, which follows `theme.effective`.
 
+import { t } from '../i18n/runtime.ts';
+
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'projector';
 export type ThemeName = 'light' | 'dark' | 'projector';
 
-export const THEME_CHOICES: ReadonlyArray<{ id: ThemeChoice; label: string }> = [
-  { id: 'system', label: 'System' },
-  { id: 'light', label: 'Light' },
-  { id: 'dark', label: 'Dark' },
-  { id: 'projector', label: 'Projector' },
-];
+/** The choices in the picker's order; `label` is read through the active catalogue (theme.<id>). */
+export const THEME_CHOICES: ReadonlyArray<{ readonly id: ThemeChoice; readonly label: string }> = (['system', 'light', 'dark', 'projector'] as const).map((id) => ({
+  id,
+  get label() {
+    return t(`theme.${id}`);
+  },
+}));
 
 const KEY = 'pathways-theme';
 

@@ -22,6 +22,7 @@ import type { LeverSettingV1 } from '../scenario/types.ts';
 import type { Analysis } from './analysis.svelte.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../lib/constants.ts';
 import { summariseTargets, type TargetSummary } from '../model/targets.ts';
+import { t } from '../i18n/runtime.ts';
 
 
 /** A lever's value and start year (null = the year after the base year): the scenario's lever shape. */
@@ -140,11 +141,11 @@ export class Workspace {
       onError: (e, phase) => {
         if (phase === 'central') this.health.answered(true);
         if (e instanceof WorkerFailedError) {
-          this.error = `The ${phase === 'central' ? 'projection' : 'uncertainty-band'} engine stopped working and three restarts did not help (${e.message}). The numbers shown are out of date.`;
+          this.error = t(phase === 'central' ? 'engine.gaveUp.projection' : 'engine.gaveUp.bands', { error: e.message });
           if (phase === 'bands') this.bandsUpdating = false;
           return;
         }
-        this.error = `${phase === 'central' ? 'Projection' : 'Uncertainty band'} failed: ${e instanceof Error ? e.message : String(e)}`;
+        this.error = t(phase === 'central' ? 'engine.failed.projection' : 'engine.failed.bands', { error: e instanceof Error ? e.message : String(e) });
         if (phase === 'bands') this.bandsUpdating = false;
       },
     });
@@ -156,7 +157,7 @@ export class Workspace {
       this.geographies = await this.#listRunner.api.listGeographies();
     } catch (e) {
       // A worker that cannot load must not stop the rest of start-up (autosave, share links).
-      this.error = `The projection engine could not start: ${e instanceof Error ? e.message : String(e)}`;
+      this.error = t('engine.couldNotStart', { error: e instanceof Error ? e.message : String(e) });
     }
   }
 

@@ -3,6 +3,7 @@
 // remembered address is used for links and a broken stored value is ignored; and the QR drawing holds
 // exactly the link's modules or says the link is too long.
 import { describe, expect, it } from 'vitest';
+import '../../src/i18n/english.ts';
 import { encode } from 'uqr';
 import { checkHostedAddress, HOSTED_ADDRESS_KEY, isLoopbackHost, loadHostedAddress, saveHostedAddress, shareBase } from '../../src/state/share-address.ts';
 import { QR_BORDER, qrDrawing } from '../../src/components/qr.ts';
