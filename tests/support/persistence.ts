@@ -32,3 +32,19 @@ export function scenario(id: string, over: Partial<Scenario> = {}): Scenario {
     ...over,
   };
 }
+
+/** A raw IndexedDB request as a promise (tests that build an old database by hand). */
+export function idbRequest<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Resolves when a raw IndexedDB transaction has committed. */
+export function idbCommitted(tx: IDBTransaction): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}

@@ -7,17 +7,10 @@ import { DB_NAME, DB_VERSION, openPathwaysDb } from '../../src/persistence/db.ts
 import { StorageFailure } from '../../src/persistence/failure.ts';
 import { ScenarioStore } from '../../src/persistence/scenario-store.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
-import { scenario, installIndexedDbClasses, T0 } from '../support/persistence.ts';
+import { scenario, installIndexedDbClasses, T0, idbRequest, idbCommitted } from '../support/persistence.ts';
 
 installIndexedDbClasses();
 
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
 
 /** What version 1 of the app did: one store, `scenarios`, keyPath `id`, made with the raw API. */
 async function createVersion1(factory: IDBFactory, records: Scenario[]): Promise<void> {
@@ -25,13 +18,10 @@ async function createVersion1(factory: IDBFactory, records: Scenario[]): Promise
   open.onupgradeneeded = () => {
     open.result.createObjectStore('scenarios', { keyPath: 'id' });
   };
-  const db = await request(open);
+  const db = await idbRequest(open);
   const tx = db.transaction('scenarios', 'readwrite');
   for (const r of records) tx.objectStore('scenarios').put(r);
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
+  await idbCommitted(tx);
   db.close();
 }
 
@@ -89,7 +79,7 @@ describe('pathways-2030 database', () => {
     const newer = factory.open(DB_NAME, DB_VERSION + 1);
     const blocked = vi.fn();
     newer.onblocked = blocked;
-    const db3 = await request(newer);
+    const db3 = await idbRequest(newer);
     expect(db3.version).toBe(DB_VERSION + 1);
     expect(blocked).not.toHaveBeenCalled();
     expect(onBlocking).toHaveBeenCalledOnce();
@@ -121,7 +111,7 @@ describe('pathways-2030 database', () => {
 
   it('rejects with kind unavailable (and leaves the data alone) when a newer app already upgraded the database', async () => {
     const factory = new fake.IDBFactory();
-    const newer = await request(factory.open(DB_NAME, DB_VERSION + 1));
+    const newer = await idbRequest(factory.open(DB_NAME, DB_VERSION + 1));
     newer.close();
     const err = await openPathwaysDb(factory).catch((e: unknown) => e);
     expect((err as StorageFailure).kind).toBe('unavailable');

@@ -8,16 +8,9 @@ import { DB_NAME, DB_VERSION, openPathwaysDb } from '../../src/persistence/db.ts
 import { ScenarioStore } from '../../src/persistence/scenario-store.ts';
 import { WorkshopStore } from '../../src/persistence/workshop-store.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
-import { installIndexedDbClasses, scenario, T0 } from '../support/persistence.ts';
+import { installIndexedDbClasses, scenario, T0, idbRequest, idbCommitted } from '../support/persistence.ts';
 
 installIndexedDbClasses();
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
 
 /** What version 2 of the app made: scenarios (with by-updated), session and deck, made with the raw API. */
 async function createVersion2(factory: IDBFactory, records: Scenario[]): Promise<void> {
@@ -28,14 +21,11 @@ async function createVersion2(factory: IDBFactory, records: Scenario[]): Promise
     open.result.createObjectStore('session');
     open.result.createObjectStore('deck');
   };
-  const db = await request(open);
+  const db = await idbRequest(open);
   const tx = db.transaction(['scenarios', 'deck'], 'readwrite');
   for (const r of records) tx.objectStore('scenarios').put(r);
   tx.objectStore('deck').put({ ids: records.map((r) => r.id), updatedAt: T0 }, 'current');
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
+  await idbCommitted(tx);
   db.close();
 }
 
