@@ -13,6 +13,7 @@ import { loadSources } from './assumption-sources.ts';
 import { chartName } from './describe.ts';
 import { formatNumber } from '../lib/format.ts';
 import { t } from '../i18n/runtime.ts';
+import { geographyName } from '../lib/geography-name.ts';
 import { keys } from '../i18n/keys.ts';
 
 export type ExportKind = 'png' | 'svg' | 'csv';
@@ -74,9 +75,9 @@ export async function exportFocus(kind: ExportKind, o: FocusExportInput): Promis
   const fact = ind.baselineSource.fact;
   const spec = projectionFigure(projectionChartData(r, ind, band), {
     title: `${ind.target} ${t(keys.indicator(ind.id, 'name'))}`,
-    subtitle: `${t(keys.indicator(def.id, 'unit'))} · ${r.geography.name} · ${band ? t('export.subtitle.band', { draws: formatNumber(ws.bands!.draws) }) : t('export.subtitle.central')}`,
+    subtitle: `${t(keys.indicator(def.id, 'unit'))} · ${geographyName(r.geography)} · ${band ? t('export.subtitle.band', { draws: formatNumber(ws.bands!.draws) }) : t('export.subtitle.central')}`,
     description: chartName(ind, r.targetYear - r.baseYear),
-    source: sourceLine({ modelVersion: r.model.version, data: `${citeSource(fact.source, sources)} (${fact.year})`, scenarios: [scenarioName], geography: r.geography.name, date: now }),
+    source: sourceLine({ modelVersion: r.model.version, data: `${citeSource(fact.source, sources)} (${fact.year})`, scenarios: [scenarioName], geography: geographyName(r.geography), date: now }),
     targetBand: ind.rule === 'band' ? ind.band : undefined,
   });
   return saveFigure(kind, spec, chartBox(o.chart), [scenarioName, ind.id], now);

@@ -16,6 +16,7 @@ import type { IndicatorResult, ProjectionResult } from '../model/project.ts';
 import { formatNumber } from '../lib/format.ts';
 import { INDICATOR_BY_ID, isIndicatorId } from '../model/registry/indicators.ts';
 import { t } from '../i18n/runtime.ts';
+import { geographyName } from '../lib/geography-name.ts';
 import { keys } from '../i18n/keys.ts';
 import { slug } from '../scenario/file.ts';
 
@@ -145,7 +146,7 @@ export function scenarioCsv(input: ScenarioCsvInput): string {
   const { result: r, bands } = input;
   const rows: CsvValue[][] = [
     [t('csv.meta.scenario'), input.scenarioName],
-    [t('csv.meta.geography'), r.geography.name],
+    [t('csv.meta.geography'), geographyName(r.geography)],
     [t('csv.meta.modelVersion'), r.model.version],
     [t('csv.meta.seed'), input.seed],
     [t('csv.meta.draws'), input.draws],

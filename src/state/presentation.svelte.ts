@@ -11,6 +11,7 @@ import { CURRENT_REF } from './deck-store.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { formatLever, formatUsd } from '../lib/format.ts';
 import { t } from '../i18n/runtime.ts';
+import { geographyName } from '../lib/geography-name.ts';
 import { keys } from '../i18n/keys.ts';
 import { summariseTargets, type TargetStanding, type TargetSummary } from '../model/targets.ts';
 import { PRESETS, geographyIndexName, parsePresetRef, presetOn, presetRef } from '../scenario/presets.ts';
@@ -133,7 +134,7 @@ export function summarize(title: string, s: Scenario | null, r: ProjectionResult
   const sum = r ? summariseTargets(r.indicators) : null;
   return {
     title,
-    geography: r?.geography.name ?? (s ? (typeof s.geography === 'string' ? s.geography : s.geography.name) : ''),
+    geography: r ? geographyName(r.geography) : (s ? (typeof s.geography === 'string' ? s.geography : s.geography.name) : ''),
     levers: s ? changedLevers(s).map((c) => c.text) : [],
     met: sum ? sum.met : null,
     onTrack: sum ? sum.onTrack : null,

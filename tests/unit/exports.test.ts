@@ -99,6 +99,7 @@ describe('scenario CSV', () => {
     const enRows = parseCsv(en.slice(1));
     const blank = rows.findIndex((r) => r.length === 1 && r[0] === '');
     expect(rows.slice(0, blank).map((r) => r[0])).toEqual(['Scénario', 'Zone géographique', 'Version du modèle', 'Graine', 'Tirages Monte-Carlo', 'Incertitude', 'Année de référence', 'Valeurs', 'Exporté le']);
+    expect(rows[1]).toEqual(['Zone géographique', 'Monde']);
     expect(rows[blank + 1]).toEqual(['Identifiant de l’indicateur', 'Indicateur', 'Unité', 'Année', 'Historique (UIT)', 'Tendances actuelles', 'Scénario', 'p10', 'p50', 'p90', 'Cible', 'Règle de la cible']);
     const use = rows.find((r) => r[0] === 'internetUse')!;
     expect(use[1]).toBe(fr['indicator.internetUse.name']);
