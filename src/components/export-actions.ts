@@ -86,6 +86,8 @@ export async function exportFocus(kind: ExportKind, o: FocusExportInput): Promis
 export interface CompareExportInput {
   data: CompareChartData;
   title: string;
+  /** The chart's title in an exported file: the indicator and unit, without the on-screen "by year". */
+  exportTitle: string;
   label: string;
   chart: HTMLElement | null | undefined;
   /** Every compared scenario's projection: the CSV then holds all indicators, not only the chart's. */
@@ -97,7 +99,7 @@ export async function exportCompare(kind: ExportKind, o: CompareExportInput): Pr
   const now = new Date();
   const d = o.data;
   const names = d.scenarios.map((s) => s.name);
-  const chartTitle = o.title.replace(/, by year$/, '');
+  const chartTitle = o.exportTitle;
   if (kind === 'csv') {
     const name = exportFileName(['comparison'], now, 'csv');
     const text = o.results?.length

@@ -1,6 +1,7 @@
 // The preset scenarios shipped in scenarios/*.json, restored through the same door as any file.
 // A preset that does not restore is a build error, not a user's problem: this module throws at load
 // (tests/unit/scenario-presets.test.ts guards it).
+import { hasMessage, t } from '../i18n/runtime.ts';
 import currentTrends from '../../scenarios/current-trends.json';
 import universalCoveragePush from '../../scenarios/universal-coverage-push.json';
 import affordabilityFirst from '../../scenarios/affordability-first.json';
@@ -26,7 +27,13 @@ function load(name: string, data: unknown): Scenario {
   const r = restore(data, { kind: 'preset', name }, { now: () => '2025-06-01T00:00:00.000Z', newId: () => `preset-${name}` });
   if (!r.ok) throw new Error(`Invalid preset: ${describeRestoreError(r)}`);
   if (r.scenarios.length !== 1) throw new Error(`Invalid preset: ${name} must hold exactly one scenario`);
-  return r.scenarios[0]!;
+  const scenario = r.scenarios[0]!;
+  // The name in the reader's language (`preset.<file>.name`, the file's own name where the catalogue has
+  // none: the CLI and Node tests without a catalogue). The description is the preset author's text and is
+  // shown as written (English), marked lang="en" where it appears.
+  const key = `preset.${name.replace(/\.json$/, '')}.name`;
+  const fileName = scenario.name;
+  return Object.defineProperty({ ...scenario }, 'name', { get: () => (hasMessage(key) ? t(key) : fileName), enumerable: true });
 }
 
 function deepFreeze<T>(x: T): T {

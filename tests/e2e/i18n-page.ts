@@ -30,6 +30,8 @@ export function visibleTexts(page: Page): Promise<ShownText[]> {
       const el = n.parentElement;
       if (!text || !el) continue;
       if (el.closest('script, style, noscript, code, kbd, samp, template')) continue;
+      // data written in English and shown as it is (curated notes, editions, citations): marked translate="no"
+      if (el.closest('[translate="no"]')) continue;
       const langEl = el.closest('[lang]');
       if (langEl && langEl !== document.documentElement && langEl.getAttribute('lang') !== pageLang) continue;
       if (!el.checkVisibility({ opacityProperty: false, visibilityProperty: true })) continue;
@@ -53,7 +55,7 @@ export function accessibleTexts(page: Page): Promise<ShownText[]> {
     const out: Array<{ text: string; where: string }> = [{ text: document.title, where: 'title' }];
     const ATTRS = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder'];
     for (const el of document.body.querySelectorAll('*')) {
-      if (el.closest('[aria-hidden="true"]') || el.closest('svg title') !== null) continue;
+      if (el.closest('[aria-hidden="true"]') || el.closest('svg title') !== null || el.closest('[translate="no"]')) continue;
       const langEl = el.closest('[lang]');
       if (langEl && langEl !== document.documentElement && langEl.getAttribute('lang') !== pageLang) continue;
       if (el instanceof HTMLElement && !el.checkVisibility() && !el.closest('.visually-hidden, .sr-only')) continue;

@@ -14,8 +14,14 @@ const e2e = useBrowser();
  * decoder) and reads it with jsQR: what a phone camera would get, not the SVG's source.
  */
 async function decodeQr(context: BrowserContext, qr: Locator): Promise<string | null> {
-  const png = await qr.screenshot();
+  // The QR drawing itself (its SVG), drawn alone on a scratch page and photographed there: what is
+  // tested is the code, not how the browser composites the page around it (headless Chromium 150
+  // paints parts of the page over a modal <dialog> in screenshots).
+  const svg = await qr.evaluate((el) => el.outerHTML);
   const scratch = await context.newPage();
+  await scratch.setViewportSize({ width: 480, height: 480 });
+  await scratch.setContent(`<body style="margin:20px;background:#fff">${svg.replace(/width="[^"]*"/, 'width="400"').replace(/height="[^"]*"/, 'height="400"')}</body>`);
+  const png = await scratch.locator('svg').screenshot();
   const { width, height, data } = await scratch.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
