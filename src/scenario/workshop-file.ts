@@ -7,7 +7,7 @@ import { LIMITS } from './schema.ts';
 import { parseJsonText, restore, type RestoreOptions } from './restore.ts';
 import { canonicalScenario, slug } from './file.ts';
 import { cleanText } from './names.ts';
-import { MODEL_VERSION, geographyExists } from './model-deps.ts';
+import { LEVERS, LEVER_BY_ID, MODEL_VERSION, geographyExists, type LeverId } from './model-deps.ts';
 import { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION, type RestoreError, type RestoreSource, type Scenario } from './types.ts';
 
 import { WORKSHOP_FILE_TYPE, WORKSHOP_FILE_VERSION } from './workshop-kind.ts';
@@ -16,6 +16,8 @@ export { WORKSHOP_FILE_TYPE, WORKSHOP_FILE_VERSION };
 /** More groups than any room splits into; keeps a hostile file cheap to refuse. */
 export const MAX_GROUPS = 60;
 export const MAX_GEOGRAPHIES = 20;
+/** A group's weight in the room's plan: 0 (left out) to MAX_WEIGHT; 1 when not set. */
+export const MAX_WEIGHT = 10;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** One group of the room and the scenario it handed in. */
@@ -27,6 +29,15 @@ export interface WorkshopGroup {
   scenario: Scenario;
 }
 
+/**
+ * The room's plan as the facilitator has shaped it: levers set by a handle (the others take the
+ * weighted median of the groups) and each group's weight (1 when absent, 0 leaves the group out).
+ */
+export interface WorkshopPlan {
+  levers: Partial<Record<LeverId, number>>;
+  weights: Record<string, number>;
+}
+
 export interface Workshop {
   id: string;
   name: string;
@@ -36,6 +47,8 @@ export interface Workshop {
   /** Geography ids the session is about (the consensus uses the first). */
   geographies: string[];
   groups: WorkshopGroup[];
+  /** Present once the room's plan has been built (optional: a file without it has no plan yet). */
+  plan?: WorkshopPlan;
   createdAt: string;
   updatedAt: string;
 }
@@ -64,7 +77,8 @@ const fail = (source: RestoreSource, path: string, message: string): RestoreErro
 export const WORKSHOP_MIGRATIONS: Record<number, (data: Json, notes: string[]) => Json> = {};
 
 const ENVELOPE_KEYS = new Set(['type', 'version', 'app', 'model', 'exportedAt', 'workshop', '$schema']);
-const WORKSHOP_KEYS = new Set(['id', 'name', 'facilitator', 'date', 'geographies', 'groups', 'createdAt', 'updatedAt']);
+const WORKSHOP_KEYS = new Set(['id', 'name', 'facilitator', 'date', 'geographies', 'groups', 'plan', 'createdAt', 'updatedAt']);
+const PLAN_KEYS = new Set(['levers', 'weights']);
 const GROUP_KEYS = new Set(['id', 'name', 'scenario']);
 
 function unknownKey(obj: Json, known: Set<string>): string | undefined {
@@ -111,7 +125,7 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
   const w = data.workshop;
   if (!isObject(w)) return fail(source, 'workshop', w === undefined ? 'missing; expected the workshop object' : 'expected the workshop object');
   const wExtra = unknownKey(w, WORKSHOP_KEYS);
-  if (wExtra !== undefined) return fail(source, `workshop.${wExtra}`, 'unknown field; expected id, name, facilitator, date, geographies, groups, createdAt, updatedAt');
+  if (wExtra !== undefined) return fail(source, `workshop.${wExtra}`, 'unknown field; expected id, name, facilitator, date, geographies, groups, plan, createdAt, updatedAt');
   const fields: Record<string, string> = {};
   for (const [key, max, required] of [['id', LIMITS.id, true], ['name', LIMITS.name, true], ['facilitator', LIMITS.author, false], ['date', 10, false], ['createdAt', 40, true], ['updatedAt', 40, true]] as const) {
     const r = text(w, key, max, 'workshop.', source, required);
@@ -149,9 +163,36 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
     for (const n of r.notes) if (!notes.includes(n)) notes.push(n);
     out.push({ id, name: name.trim() === '' ? r.scenarios[0]!.name : name, scenario: r.scenarios[0]! });
   }
+  const plan = w.plan === undefined ? undefined : restorePlan(w.plan, ids, source);
+  if (plan !== undefined && 'ok' in plan) return plan;
   if (typeof data.model === 'string' && data.model !== MODEL_VERSION) notes.push(`Saved with model version ${data.model}; this app runs model ${MODEL_VERSION}, so the board may differ from when it was saved.`);
-  const workshop: Workshop = { id: fields.id!, name: fields.name!, facilitator: fields.facilitator!, date: fields.date!, geographies: geos as string[], groups: out, createdAt: fields.createdAt!, updatedAt: fields.updatedAt! };
+  const workshop: Workshop = { id: fields.id!, name: fields.name!, facilitator: fields.facilitator!, date: fields.date!, geographies: geos as string[], groups: out, ...(plan ? { plan } : {}), createdAt: fields.createdAt!, updatedAt: fields.updatedAt! };
   return { ok: true, workshop, fromVersion, notes };
+}
+
+/** The plan: known levers within their ranges, weights of this workshop's groups from 0 to MAX_WEIGHT. */
+function restorePlan(p: unknown, groupIds: ReadonlySet<string>, source: RestoreSource): WorkshopPlan | RestoreError {
+  if (!isObject(p)) return fail(source, 'workshop.plan', 'expected the plan object {levers, weights}');
+  const extra = unknownKey(p, PLAN_KEYS);
+  if (extra !== undefined) return fail(source, `workshop.plan.${extra}`, 'unknown field; expected levers, weights');
+  const levers: Partial<Record<LeverId, number>> = {};
+  const lv = p.levers ?? {};
+  if (!isObject(lv)) return fail(source, 'workshop.plan.levers', 'expected an object of lever values');
+  for (const [k, v] of Object.entries(lv)) {
+    const def = Object.hasOwn(LEVER_BY_ID, k) ? LEVER_BY_ID[k as LeverId] : undefined;
+    if (!def) return fail(source, `workshop.plan.levers.${k.slice(0, 40)}`, `unknown lever; expected one of ${LEVERS.map((l) => l.id).join(', ')}`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < def.min || v > def.max) return fail(source, `workshop.plan.levers.${k}`, `expected a number from ${def.min} to ${def.max}`);
+    levers[k as LeverId] = v;
+  }
+  const weights: Record<string, number> = {};
+  const ws = p.weights ?? {};
+  if (!isObject(ws)) return fail(source, 'workshop.plan.weights', 'expected an object of group weights');
+  for (const [k, v] of Object.entries(ws)) {
+    if (!groupIds.has(k)) return fail(source, `workshop.plan.weights.${k.slice(0, 40)}`, 'expected the id of a group of this workshop');
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_WEIGHT) return fail(source, `workshop.plan.weights.${k}`, `expected a whole number from 0 to ${MAX_WEIGHT}`);
+    weights[k] = v;
+  }
+  return { levers, weights };
 }
 
 /** Parses the text of a workshop file (size and JSON checked as for scenario files) and restores it. */
@@ -171,10 +212,21 @@ export function serializeWorkshop(w: Workshop, appVersion: string, now: () => st
     workshop: {
       id: w.id, name: w.name, facilitator: w.facilitator, date: w.date, geographies: [...w.geographies],
       groups: w.groups.map((g) => ({ id: g.id, name: g.name, scenario: canonicalScenario(g.scenario) })),
+      ...(w.plan ? { plan: canonicalPlan(w.plan) } : {}),
       createdAt: w.createdAt, updatedAt: w.updatedAt,
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The plan with its levers in registry order and its weights in key order (deterministic text). */
+function canonicalPlan(p: WorkshopPlan): WorkshopPlan {
+  const levers: Partial<Record<LeverId, number>> = {};
+  for (const l of LEVERS) {
+    const v = p.levers[l.id];
+    if (v !== undefined) levers[l.id] = v;
+  }
+  return { levers, weights: Object.fromEntries(Object.keys(p.weights).sort().map((k) => [k, p.weights[k]!])) };
 }
 
 /** `<slug>.workshop.json`, never empty. */

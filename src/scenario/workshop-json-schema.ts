@@ -4,7 +4,8 @@
 // two identical and checks that every workshop the app exports passes it.
 import { buildJsonSchema } from './json-schema.ts';
 import { LIMITS } from './schema.ts';
-import { MAX_GEOGRAPHIES, MAX_GROUPS } from './workshop-file.ts';
+import { MAX_GEOGRAPHIES, MAX_GROUPS, MAX_WEIGHT } from './workshop-file.ts';
+import { LEVERS } from './model-deps.ts';
 import { WORKSHOP_FILE_TYPE, WORKSHOP_FILE_VERSION } from './workshop-kind.ts';
 
 export const WORKSHOP_SCHEMA_ID = 'https://pathways-2030.invalid/schema/workshop-v1.json';
@@ -49,6 +50,24 @@ export function buildWorkshopJsonSchema(): Record<string, unknown> {
                 id: { type: 'string', minLength: 1, maxLength: LIMITS.id },
                 name: text(LIMITS.name, 'The group’s name on the board.'),
                 scenario: { $ref: '#/$defs/scenario' },
+              },
+            },
+          },
+          plan: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'The room’s plan as the facilitator shaped it: levers set by a handle (the others take the weighted median of the groups) and each group’s weight. Absent until the plan is built.',
+            properties: {
+              levers: {
+                type: 'object',
+                additionalProperties: false,
+                properties: Object.fromEntries(LEVERS.map((l) => [l.id, { type: 'number', minimum: l.min, maximum: l.max }])),
+              },
+              weights: {
+                type: 'object',
+                description: 'Group id → weight (1 when absent; 0 leaves the group out of the medians).',
+                propertyNames: { minLength: 1, maxLength: LIMITS.id },
+                additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_WEIGHT },
               },
             },
           },

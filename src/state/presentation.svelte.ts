@@ -1,13 +1,15 @@
 // Presentation mode: the deck (an ordered list of scenarios, saved in IndexedDB through the library),
 // which slide is showing, blanking, live lever edits on a slide, each slide's projection, and the
 // messages exchanged with the presenter window over BroadcastChannel. The UI is PresentMode.svelte.
-import { INDICATOR_BY_ID, TARGETS, isIndicatorId, type IndicatorId } from '../model/registry/indicators.ts';
+import { INDICATOR_BY_ID, TARGETS, type IndicatorId } from '../model/registry/indicators.ts';
 import { LEVERS, type LeverDef, type LeverId } from '../model/registry/levers.ts';
 import type { IndicatorResult, ProjectionResult } from '../model/index.ts';
 import { scenarioBaseYear, toProjectionRequest } from '../scenario/scenario.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Library } from './library.svelte.ts';
 import { CURRENT_REF } from './deck-store.ts';
+import { readChartChoices, writeChartChoices } from './slide-charts.ts';
+import { BOARD_REF, PLAN_REF, groupNotes, isWorkshopRef, workshopRefs, type GroupNote, type WorkshopSlides } from './workshop-slides.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { formatLever, formatUsd } from '../lib/format.ts';
 import { t } from '../i18n/runtime.ts';
@@ -22,7 +24,6 @@ export const PRESENT_CHANNEL = 'pathways-2030-present';
 export const DEFAULT_CHART: IndicatorId = 'internetUse';
 /** How long a slide change takes to grow the scenario line out of the current-trends line. */
 export const ANIMATION_MS = 600;
-const CHARTS_KEY = 'pathways-2030-present-charts';
 
 export interface DeckItem {
   /** Unique per slide (the same scenario may appear twice). */
@@ -152,7 +153,7 @@ export interface PresentStateMessage {
   count: number;
   blank: boolean;
   startedAt: number;
-  current: (SlideSummary & { notes: string }) | null;
+  current: (SlideSummary & { notes: string; groups?: GroupNote[] }) | null;
   next: SlideSummary | null;
   titles: string[];
 }
@@ -167,32 +168,6 @@ export function isPresentMessage(x: unknown): x is PresentMessage {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as { type?: unknown; session?: unknown };
   return typeof m.session === 'string' && (m.type === 'state' || m.type === 'hello' || m.type === 'command' || m.type === 'ended');
-}
-
-// ---- per-slide chart choice (kept in this browser, by scenario) ------------------------------------
-
-function readChartChoices(): Record<string, IndicatorId[]> {
-  try {
-    const raw: unknown = JSON.parse(localStorage.getItem(CHARTS_KEY) ?? '{}');
-    if (typeof raw !== 'object' || raw === null) return {};
-    const out: Record<string, IndicatorId[]> = {};
-    for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-      if (!Array.isArray(v)) continue;
-      const ids = v.filter((x): x is IndicatorId => typeof x === 'string' && isIndicatorId(x)).slice(0, 2);
-      if (ids.length) out[k] = ids;
-    }
-    return out;
-  } catch {
-    return {};
-  }
-}
-
-function writeChartChoices(choices: Record<string, IndicatorId[]>): void {
-  try {
-    localStorage.setItem(CHARTS_KEY, JSON.stringify(choices));
-  } catch {
-    /* storage full or blocked: the choice lasts for this presentation only */
-  }
 }
 
 let keySeq = 0;
@@ -217,14 +192,17 @@ export class Presentation {
 
   #lib: Library;
   #ws: Workspace;
+  /** The workshop's board and plan, when presenting from the Workshop tab. */
+  readonly workshop: WorkshopSlides | null;
   #wanted = new Map<string, string>();
   #busy = new Set<string>();
   #seq = 0;
   #shownSeq = new Map<string, number>();
 
-  constructor(lib: Library, ws: Workspace) {
+  constructor(lib: Library, ws: Workspace, workshop: WorkshopSlides | null = null) {
     this.#lib = lib;
     this.#ws = ws;
+    this.workshop = workshop;
   }
 
   /** Reads the saved deck (empty: the working scenario alone); scenarios no longer in the library are left out, and said so. */
@@ -234,7 +212,7 @@ export class Presentation {
     const known = ids.filter((id) => this.#known(id));
     const missing = ids.length - known.length;
     this.deckNote = missing ? t('present.deck.missing', { count: missing }) : '';
-    const refs = known.length ? known : [CURRENT];
+    const refs = [...workshopRefs(this.workshop), ...(known.length ? known : [CURRENT])];
     this.deck = refs.map((ref) => ({ key: newKey(), ref, charts: choices[ref] ?? [DEFAULT_CHART] }));
     this.index = 0;
     this.loaded = true;
@@ -242,6 +220,7 @@ export class Presentation {
   }
 
   #known(ref: string): boolean {
+    if (isWorkshopRef(ref)) return workshopRefs(this.workshop).includes(ref);
     return ref === CURRENT || this.#lib.scenarios.some((s) => s.id === ref) || this.#presetSlide(ref) !== null;
   }
 
@@ -282,16 +261,20 @@ export class Presentation {
   /** The scenario behind a slide: the working scenario, a live copy, a saved one or a preset. */
   scenarioOf(item: DeckItem): Scenario | null {
     if (item.ref === CURRENT) return this.#lib.toScenario();
+    if (item.ref === BOARD_REF) return null;
+    if (item.ref === PLAN_REF) return this.copies[item.key] ?? this.workshop?.consensus ?? null;
     return this.copies[item.key] ?? this.#lib.scenarios.find((s) => s.id === item.ref) ?? this.#presetSlide(item.ref);
   }
 
   nameOf(item: DeckItem): string {
     if (item.ref === CURRENT) return this.#lib.current.name;
+    if (item.ref === BOARD_REF) return t('workshop.slide.boardTitle', { name: this.workshop?.workshop.name ?? '' });
     return this.scenarioOf(item)?.name ?? t('present.item.gone');
   }
 
   kindOf(item: DeckItem): string {
     if (item.ref === CURRENT) return t('present.kind.working');
+    if (isWorkshopRef(item.ref)) return t('workshop.slide.kind');
     if (parsePresetRef(item.ref, this.#lib.presets)) return t('present.kind.preset');
     return t('present.kind.saved');
   }
@@ -396,7 +379,8 @@ export class Presentation {
   // ---- editing the deck --------------------------------------------------------------------------
 
   async #save(): Promise<void> {
-    await this.#lib.deck.save(this.deck.map((d) => d.ref));
+    // The workshop's slides belong to this presentation only.
+    await this.#lib.deck.save(this.deck.map((d) => d.ref).filter((r) => !isWorkshopRef(r)));
   }
 
   #rememberCharts(ref: string, charts: IndicatorId[]): void {
@@ -492,7 +476,7 @@ export class Presentation {
       count: this.count,
       blank: this.blank,
       startedAt: this.startedAt,
-      current: cur && item ? { ...cur, notes: item.ref === CURRENT ? this.#lib.current.notes : (this.scenarioOf(item)?.notes ?? '') } : null,
+      current: cur && item ? { ...cur, notes: item.ref === CURRENT ? this.#lib.current.notes : (this.scenarioOf(item)?.notes ?? ''), ...(item.ref === BOARD_REF && this.workshop ? { groups: groupNotes(this.workshop.workshop) } : {}) } : null,
       next: next ? this.summaryOf(next) : null,
       titles: this.deck.map((d) => this.nameOf(d)),
     };

@@ -1,13 +1,13 @@
 // The workshop's collecting rules, pure so they are tested in Node: a group's name from its scenario,
 // the share-link payloads in pasted text (one link per line), whether an arrival would replace a group
 // already on the board (same name or same scenario: the facilitator must confirm), and the consensus
-// scenario (the median of each lever, the board's numbers).
+// scenario (each lever at the groups' weighted median, or where the facilitator set its handle).
 import type { LeverStrip } from '../model/index.ts';
-import { LEVERS } from '../model/registry/levers.ts';
+import { LEVERS, type LeverId } from '../model/registry/levers.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../lib/constants.ts';
 import { SHARE_PARAM } from '../scenario/share.ts';
 import type { Scenario } from '../scenario/types.ts';
-import type { Workshop, WorkshopGroup } from '../scenario/workshop-file.ts';
+import type { Workshop, WorkshopGroup, WorkshopPlan } from '../scenario/workshop-file.ts';
 import { t } from '../i18n/runtime.ts';
 
 /** The name a group gets on the board: the scenario's author, else its name, else "Group n". */
@@ -52,15 +52,65 @@ export function consensusGeography(w: Workshop): Scenario['geography'] {
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.g ?? 'world';
 }
 
-/** The room's plan: every lever at the median of the groups' settings, central assumptions. */
-export function consensusScenario(w: Workshop, strips: readonly LeverStrip[], id: string, now: string): Scenario {
-  const median = new Map(strips.map((s) => [s.lever, s.median]));
-  const levers = Object.fromEntries(LEVERS.map((l) => [l.id, { value: median.get(l.id) ?? l.default, start: null }])) as Scenario['levers'];
+/**
+ * The weighted median: the value where half the total weight lies on either side (for equal weights,
+ * the ordinary median: the mean of the two middle values for an even count). Null when no weight.
+ */
+export function weightedMedian(xs: ReadonlyArray<{ value: number; weight: number }>): number | null {
+  const s = xs.filter((x) => x.weight > 0).sort((a, b) => a.value - b.value);
+  const total = s.reduce((a, x) => a + x.weight, 0);
+  if (total <= 0) return null;
+  let cum = 0;
+  for (let i = 0; i < s.length; i++) {
+    cum += s[i]!.weight;
+    if (Math.abs(cum - total / 2) < 1e-9 && i + 1 < s.length) return (s[i]!.value + s[i + 1]!.value) / 2;
+    if (cum > total / 2) return s[i]!.value;
+  }
+  return s[s.length - 1]!.value;
+}
+
+/** A group's weight in the plan (1 unless the facilitator set it). */
+export const weightOf = (plan: WorkshopPlan | undefined, groupId: string): number => plan?.weights[groupId] ?? 1;
+
+/** One lever of the room's plan: its value, and whether the facilitator set it with the handle. */
+export interface PlanLever {
+  value: number;
+  adjusted: boolean;
+}
+
+/** Every lever of the plan: the handle's value where set, else the groups' weighted median. */
+export function planLevers(w: Workshop): Record<LeverId, PlanLever> {
+  const plan = w.plan;
+  return Object.fromEntries(
+    LEVERS.map((l) => {
+      const set = plan?.levers[l.id];
+      if (set !== undefined) return [l.id, { value: set, adjusted: true }];
+      const xs = w.groups.map((g) => ({ value: g.scenario.levers[l.id]?.value ?? l.default, weight: weightOf(plan, g.id) }));
+      return [l.id, { value: weightedMedian(xs) ?? l.default, adjusted: false }];
+    }),
+  ) as Record<LeverId, PlanLever>;
+}
+
+/** How far each group is from the plan: the mean distance of its levers, as a share of each lever's range (0 = the plan itself). */
+export function distanceFromPlan(strips: readonly LeverStrip[], plan: Record<LeverId, PlanLever>): Map<string, number> {
+  const sums = new Map<string, number>();
+  const range = new Map(LEVERS.map((l) => [l.id, Math.max(1e-9, l.max - l.min)]));
+  for (const s of strips) for (const v of s.values) sums.set(v.id, (sums.get(v.id) ?? 0) + Math.abs(v.value - plan[s.lever].value) / range.get(s.lever)!);
+  return new Map([...sums].map(([id, sum]) => [id, strips.length ? sum / strips.length : 0]));
+}
+
+/** The room's plan as an ordinary scenario: every lever from `planLevers`, central assumptions. */
+export function consensusScenario(w: Workshop, id: string, now: string): Scenario {
+  const plan = planLevers(w);
+  const levers = Object.fromEntries(LEVERS.map((l) => [l.id, { value: plan[l.id].value, start: null }])) as Scenario['levers'];
+  const adjusted = LEVERS.filter((l) => plan[l.id].adjusted).length;
+  const weighted = w.groups.some((g) => weightOf(w.plan, g.id) !== 1);
+  const how = adjusted > 0 || weighted ? t('workshop.consensus.descriptionShaped', { adjusted, weighted: weighted ? 'yes' : 'no' }) : '';
   return {
     id,
     name: t('workshop.consensus.name', { workshop: w.name }).slice(0, 120),
-    description: t('workshop.consensus.description', { n: w.groups.length, workshop: w.name }),
-    notes: w.groups.map((g) => `${g.name}: ${g.scenario.name}`).join('\n').slice(0, 20_000),
+    description: `${t('workshop.consensus.description', { n: w.groups.length, workshop: w.name })}${how ? ` ${how}` : ''}`.slice(0, 2000),
+    notes: w.groups.map((g) => `${g.name}: ${g.scenario.name}${weightOf(w.plan, g.id) !== 1 ? ` (${t('workshop.plan.weightNote', { weight: weightOf(w.plan, g.id) })})` : ''}`).join('\n').slice(0, 20_000),
     author: w.facilitator,
     createdAt: now,
     updatedAt: now,

@@ -2,7 +2,8 @@
 // the groups' scenarios (many files at once, several share links, each checked by the one restore door
 // and named by its group; a re-submission replaces a group's entry only when the facilitator confirms),
 // the board (computed on its own analysis-role worker: central numbers first, cost bands after, stale
-// replies dropped), the room's plan (median of each lever) and the workshop file out and in.
+// replies dropped), the room's plan (each lever at the groups' weighted median unless the facilitator
+// set its handle; kept in the workshop) and the workshop file out and in.
 import type { BoardInput, ModelApi, WorkshopBoard } from '../model/index.ts';
 import type { AsyncApi, ModelRunner } from '../runner/runner.ts';
 import { createWorkerRunner } from '../runner/worker-runner.ts';
@@ -10,11 +11,12 @@ import { restoreFile, restoreLink } from '../scenario/restore-client.ts';
 import { describeRestoreError } from '../scenario/restore.ts';
 import { toProjectionRequest } from '../scenario/scenario.ts';
 import type { RestoreResult, Scenario } from '../scenario/types.ts';
-import { parseWorkshopText, serializeWorkshop, workshopFileName, type Workshop, type WorkshopGroup } from '../scenario/workshop-file.ts';
+import { MAX_WEIGHT, parseWorkshopText, serializeWorkshop, workshopFileName, type Workshop, type WorkshopGroup, type WorkshopPlan } from '../scenario/workshop-file.ts';
+import { LEVER_BY_ID, type LeverId } from '../model/registry/levers.ts';
 import { WorkshopStore } from '../persistence/workshop-store.ts';
 import { APP_VERSION } from '../lib/constants.ts';
 import { t } from '../i18n/runtime.ts';
-import { consensusScenario, groupNameFor, linesToPayloads, replacedBy } from './workshop-collect.ts';
+import { consensusScenario, groupNameFor, linesToPayloads, planLevers, replacedBy, type PlanLever } from './workshop-collect.ts';
 import { nowIso, uuid } from './current-scenario.ts';
 
 /** What happened to one file or link, for the arrivals list (newest batch first). */
@@ -61,7 +63,9 @@ export class WorkshopState {
   pending = $state.raw<PendingReplacement[]>([]);
   /** Files or links still being checked. */
   inFlight = $state(0);
+  /** The room's plan as a scenario (null until it is built), and each of its levers. */
   consensus = $state.raw<Scenario | null>(null);
+  plan = $state.raw<Record<LeverId, PlanLever> | null>(null);
   consensusSavedId = $state<string | null>(null);
   message = $state('');
   /** From the last arrival (or change) to the board on screen, ms. */
@@ -75,6 +79,7 @@ export class WorkshopState {
   #changedAt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #dirty = false;
+  #consensusId = uuid();
 
   constructor(deps: WorkshopDeps) {
     this.#deps = deps;
@@ -198,17 +203,33 @@ export class WorkshopState {
 
   // ---- the board ---------------------------------------------------------------------------------
 
-  /** Replaces the workshop, saves it, and (when the groups changed) rebuilds the board once things settle. */
-  #set(w: Workshop, groupsChanged: boolean): void {
+  /** Replaces the workshop, saves it, and (when the groups or the plan changed) rebuilds the board once things settle. */
+  #set(w0: Workshop, groupsChanged: boolean, planChanged = false): void {
+    let w = w0;
+    if (w.plan && groupsChanged) {
+      // A removed group's weight goes with it.
+      const ids = new Set(w.groups.map((g) => g.id));
+      w = { ...w, plan: { ...w.plan, weights: Object.fromEntries(Object.entries(w.plan.weights).filter(([k]) => ids.has(k))) } };
+    }
+    const replaced = w.id !== this.workshop.id;
     this.workshop = { ...w, updatedAt: nowIso() };
     void this.#store?.save(this.workshop);
     this.saved = [this.workshop, ...this.saved.filter((x) => x.id !== w.id)];
-    if (groupsChanged || this.board === null) {
-      this.consensus = null;
-      this.consensusSavedId = null;
+    if (replaced) this.#consensusId = uuid();
+    if (groupsChanged || planChanged || replaced || this.board === null) {
+      this.#plan();
       this.#changedAt = performance.now();
       this.#schedule();
     }
+  }
+
+  /** The plan's levers and scenario from the workshop (none while the plan is not built or no group is in). */
+  #plan(): void {
+    const w = this.workshop;
+    const on = w.plan !== undefined && w.groups.length > 0;
+    this.plan = on ? planLevers(w) : null;
+    this.consensus = on ? consensusScenario(w, this.#consensusId, nowIso()) : null;
+    this.consensusSavedId = null;
   }
 
   #schedule(): void {
@@ -257,13 +278,41 @@ export class WorkshopState {
 
   // ---- the room's plan ---------------------------------------------------------------------------
 
-  /** Builds the consensus (median of each lever) and draws it against every group. */
+  /** Builds the room's plan (every lever at the groups' median, all weights 1) and draws it against every group. */
   buildConsensus(): void {
-    if (!this.board || this.workshop.groups.length === 0) return;
-    this.consensus = consensusScenario(this.workshop, this.board.levers, uuid(), nowIso());
-    this.consensusSavedId = null;
-    this.#changedAt = performance.now();
-    this.#schedule();
+    if (this.workshop.groups.length === 0) return;
+    this.#setPlan(this.workshop.plan ?? { levers: {}, weights: {} });
+  }
+
+  /** A lever's handle: sets the plan's value (clamped to the lever's range), or null to take the weighted median again. */
+  setPlanLever(lever: LeverId, value: number | null): void {
+    const plan = this.workshop.plan;
+    if (!plan) return;
+    const def = LEVER_BY_ID[lever];
+    const levers = { ...plan.levers };
+    if (value === null || !Number.isFinite(value)) delete levers[lever];
+    else levers[lever] = Math.min(def.max, Math.max(def.min, value));
+    this.#setPlan({ ...plan, levers });
+  }
+
+  /** A group's weight in the medians: a whole number from 0 (left out) to MAX_WEIGHT. */
+  setWeight(groupId: string, weight: number): void {
+    const plan = this.workshop.plan;
+    if (!plan || !Number.isFinite(weight) || !this.workshop.groups.some((g) => g.id === groupId)) return;
+    const w = Math.min(MAX_WEIGHT, Math.max(0, Math.round(weight)));
+    const weights = { ...plan.weights };
+    if (w === 1) delete weights[groupId];
+    else weights[groupId] = w;
+    this.#setPlan({ ...plan, weights });
+  }
+
+  /** Back to the plain medians: every handle released, every weight 1. */
+  resetPlan(): void {
+    if (this.workshop.plan) this.#setPlan({ levers: {}, weights: {} });
+  }
+
+  #setPlan(plan: WorkshopPlan): void {
+    this.#set({ ...this.workshop, plan }, false, true);
   }
 
   /** Saves the consensus to the library as an ordinary scenario. */
