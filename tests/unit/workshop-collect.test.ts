@@ -1,7 +1,8 @@
 // Protects collecting for the workshop (src/state/workshop.svelte.ts, workshop-collect.ts): six files
 // at once with one bad give five groups and one refusal naming the file and field; a re-submission
 // waits for the facilitator and replaces only on "Replace"; pasted links are read one per line; the
-// room's plan takes each lever's median and is handed to the library as an ordinary scenario.
+// room's plan takes each lever's median and is handed to the library as an ordinary scenario; the
+// facilitator's handles set a lever, weights move the medians, and both are kept in the workshop.
 import '../../src/i18n/english.ts';
 import { describe, expect, it } from 'vitest';
 import { LEVERS } from '../../src/model/index.ts';
@@ -11,7 +12,8 @@ import { serializeScenarioFile, toScenarioFile } from '../../src/scenario/file.t
 import { encodeShare } from '../../src/scenario/share.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { WorkshopState } from '../../src/state/workshop.svelte.ts';
-import { groupNameFor, linesToPayloads } from '../../src/state/workshop-collect.ts';
+import { distanceFromPlan, groupNameFor, linesToPayloads, weightedMedian } from '../../src/state/workshop-collect.ts';
+import { parseWorkshopText } from '../../src/scenario/workshop-file.ts';
 import { scenario } from '../support/persistence.ts';
 
 const rollout = LEVERS[0]!.id;
@@ -77,6 +79,54 @@ describe('collecting a workshop', () => {
     await w.saveConsensus();
     expect(saved.map((s) => s.levers[rollout].value)).toEqual([8]);
     expect(w.message).toBe('Saved “Room’s plan: Room A” to My scenarios.');
+    w.dispose();
+  });
+
+  it('the weighted median: equal weights give the ordinary median; weight 0 leaves a value out', () => {
+    const eq = (xs: number[]) => xs.map((value) => ({ value, weight: 1 }));
+    expect(weightedMedian(eq([4, 10, 30, 6]))).toBe(8);
+    expect(weightedMedian(eq([4, 8, 12, 16, 20]))).toBe(12);
+    expect(weightedMedian([{ value: 4, weight: 3 }, { value: 10, weight: 1 }, { value: 30, weight: 1 }])).toBe(4);
+    expect(weightedMedian([{ value: 4, weight: 0 }, { value: 10, weight: 1 }, { value: 30, weight: 1 }])).toBe(20);
+    expect(weightedMedian([{ value: 4, weight: 0 }])).toBeNull();
+  });
+
+  it('the handles: a lever set by hand, weights that move the medians, kept in the workshop and its file', async () => {
+    const saved: Scenario[] = [];
+    const w = shop(saved);
+    await w.addFiles([file('a.json', group(1, 4)), file('b.json', group(2, 10)), file('c.json', group(3, 30)), file('d.json', group(4, 6))]);
+    await settle();
+    await expect.poll(() => w.board?.groups.length, { timeout: 15_000 }).toBe(4);
+    w.buildConsensus();
+    expect(w.plan![rollout]).toEqual({ value: 8, adjusted: false });
+    // Group 3 (30) weighs 3 of 6: the weighted median moves to the mean of 10 and 30.
+    const g3 = w.workshop.groups.find((g) => g.name === 'Group 3')!.id;
+    w.setWeight(g3, 3);
+    expect(w.plan![rollout]).toEqual({ value: 20, adjusted: false });
+    expect(w.consensus!.levers[rollout].value).toBe(20);
+    expect(w.consensus!.notes).toContain('Group 3: Scenario s3 (weight 3)');
+    // The handle sets the lever (clamped to its range); Delete's null takes the weighted median again.
+    w.setPlanLever(rollout, 25);
+    expect(w.plan![rollout]).toEqual({ value: 25, adjusted: true });
+    expect(w.consensus!.description).toMatch(/Shaped by the facilitator: 1 lever set by hand, groups weighted\.$/);
+    w.setPlanLever(rollout, 999);
+    expect(w.consensus!.levers[rollout].value).toBe(LEVERS[0]!.max);
+    // The board follows: the plan is drawn against every group, each group's distance from it.
+    await expect.poll(() => w.board?.groups.find((g) => g.consensus) !== undefined, { timeout: 15_000 }).toBe(true);
+    const d = distanceFromPlan(w.board!.levers, w.plan!);
+    expect(d.size).toBe(4);
+    expect(d.get(g3)! < d.get(w.workshop.groups.find((g) => g.name === 'Group 1')!.id)!).toBe(true);
+    // Kept in the workshop (and so in its file); a removed group takes its weight with it.
+    const back = parseWorkshopText(w.exportFile().text, { kind: 'file', name: 'x.workshop.json' });
+    expect(back.ok && back.workshop.plan).toEqual({ levers: { [rollout]: LEVERS[0]!.max }, weights: { [g3]: 3 } });
+    w.removeGroup(g3);
+    expect(w.workshop.plan!.weights).toEqual({});
+    w.setPlanLever(rollout, null);
+    expect(w.plan![rollout]).toEqual({ value: 6, adjusted: false });
+    w.resetPlan();
+    expect(w.workshop.plan).toEqual({ levers: {}, weights: {} });
+    await w.saveConsensus();
+    expect(saved.map((s) => s.levers[rollout].value)).toEqual([6]);
     w.dispose();
   });
 });

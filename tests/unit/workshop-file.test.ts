@@ -35,6 +35,29 @@ function bad(r: WorkshopResult): string {
   return describeRestoreError(r);
 }
 
+describe('the room’s plan in a workshop file', () => {
+  const withPlan = (): Workshop => ({ ...workshop(), plan: { levers: { networkRollout: 12, affordabilitySubsidy: 20 }, weights: { g2: 0, g1: 3 } } });
+  it('round-trips: the handles’ values and the weights come back, in a deterministic order', () => {
+    const text = serializeWorkshop(withPlan(), '1.0.0', () => T0);
+    const r = parseWorkshopText(text, source);
+    expect(r.ok && r.workshop.plan).toEqual({ levers: { networkRollout: 12, affordabilitySubsidy: 20 }, weights: { g1: 3, g2: 0 } });
+    expect(Object.keys(JSON.parse(text).workshop.plan.weights)).toEqual(['g1', 'g2']);
+    // A workshop without a plan is written without one (and stays valid for the apps that know no plan).
+    expect('plan' in JSON.parse(serializeWorkshop(workshop(), '1.0.0', () => T0)).workshop).toBe(false);
+  });
+  it.each<[string, (f: Loose & { workshop: NonNullable<Loose['workshop']> }) => void, RegExp]>([
+    ['an unknown lever', (f) => { f.workshop.plan = { levers: { warpDrive: 1 }, weights: {} }; }, /: workshop\.plan\.levers\.warpDrive: unknown lever/],
+    ['a lever out of range', (f) => { f.workshop.plan = { levers: { networkRollout: 400 }, weights: {} }; }, /: workshop\.plan\.levers\.networkRollout: expected a number from 0 to 40/],
+    ['a weight of a group not in the workshop', (f) => { f.workshop.plan = { levers: {}, weights: { g9: 2 } }; }, /: workshop\.plan\.weights\.g9: expected the id of a group/],
+    ['a weight that is not a whole number from 0 to 10', (f) => { f.workshop.plan = { levers: {}, weights: { g1: 2.5 } }; }, /: workshop\.plan\.weights\.g1: expected a whole number from 0 to 10/],
+    ['an unknown field of the plan', (f) => { f.workshop.plan = { levers: {}, weights: {}, colour: 'red' }; }, /: workshop\.plan\.colour: unknown field/],
+  ])('refuses %s, naming the field', (_what, spoil, message) => {
+    const f = fileOf();
+    spoil(f);
+    expect(bad(restoreWorkshop(f, source))).toMatch(message);
+  });
+});
+
 describe('a workshop file', () => {
   it('round-trips: serialize, parse, and the same workshop comes back (fixture v1 included)', () => {
     const text = serializeWorkshop(workshop(), '1.0.0', () => T0);
@@ -88,6 +111,10 @@ describe('the published workshop JSON Schema', () => {
   });
   it('accepts what the app exports and the fixture, and refuses a bad group', () => {
     expect(validate(fileOf())).toBe(true);
+    expect(validate(fileOf({ ...workshop(), plan: { levers: { networkRollout: 12 }, weights: { g1: 3 } } }))).toBe(true);
+    const outOfRange = fileOf({ ...workshop(), plan: { levers: { networkRollout: 12 }, weights: {} } });
+    (outOfRange.workshop.plan as { levers: Record<string, number> }).levers.networkRollout = 400;
+    expect(validate(outOfRange)).toBe(false);
     expect(validate(JSON.parse(read(FIXTURE)))).toBe(true);
     const f = fileOf();
     f.workshop!.groups[0]!.scenario!.levers.networkRollout!.value = 1e6;
