@@ -1,7 +1,14 @@
 // Entry point of `npm run bench:workshop`: how long the workshop board of 30 groups takes in the model
 // (what the analysis worker does after the last file arrives): the central board (projections, lever
 // statistics, targets, met counts) and the board with cost bands. Prints medians of several runs.
+// With `--browser`: the same board in the built app in headless Chromium, from the last of 30 dropped
+// files to the board drawn, and the long tasks on the way (scripts/bench-workshop-browser.mjs).
 import { LEVERS, modelApi, type BoardInput } from '../src/model/index.ts';
+
+if (process.argv.includes('--browser')) {
+  await import('./bench-workshop-browser.mjs');
+  process.exit(0);
+}
 
 const RUNS = 7;
 const GROUPS = 30;
