@@ -135,4 +135,38 @@ describe('pseudo-locale: no English left on screen, no text cut off', () => {
     expect(found.english, 'English text left on screen (not from the catalogue)').toEqual({});
     expect(found.clipped, 'text cut off by its box').toEqual({});
   });
+
+  it('the workshop board with six groups, the plan’s handles and the board’s slide', { timeout: 600_000 }, async () => {
+    const found: Findings = { english: {}, clipped: {} };
+    const page = await openPseudo(1280, 720);
+    await page.getByRole('tab', { name: uiName('Workshop') }).click();
+    await page.getByRole('heading', { name: uiName('Workshop board') }).waitFor();
+    // The groups' own words are data: written here in Greek, so no English word is the groups'.
+    const preset = JSON.parse(readFileSync(resolve(root, 'scenarios/balanced-plan.json'), 'utf8'));
+    const files = Array.from({ length: 6 }, (_, i) => {
+      const f = structuredClone(preset);
+      Object.assign(f.scenarios[0], { id: `00000000-0000-4000-8000-00000000000${i}`, name: `Σχέδιο ${i + 1}`, author: `Ομάδα ${i + 1}`, description: '', notes: `Σημειώσεις ${i + 1}` });
+      f.scenarios[0].levers.networkRollout = { value: 4 * (i + 1), start: null };
+      return { name: `g${i}.json`, text: JSON.stringify(f) };
+    });
+    const data = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      return dt;
+    }, files);
+    await page.getByTestId('workshop-drop').dispatchEvent('drop', { dataTransfer: data });
+    await page.getByTestId('workshop-group-table').locator('tbody tr').nth(5).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: uiName('Build the room’s plan') }).click();
+    await page.getByRole('slider').first().waitFor();
+    await page.getByTestId('workshop-target-table').waitFor();
+    await page.waitForTimeout(800);
+    await inspect(page, 'workshop board with the plan', found);
+    await page.getByRole('button', { name: uiName('Present the board') }).click();
+    await page.getByTestId('workshop-slide').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(800);
+    await inspect(page, 'workshop board slide', found);
+    console.log(`pseudo-locale, workshop: ${JSON.stringify(found)}`);
+    expect(found.english, 'English text left on screen (not from the catalogue)').toEqual({});
+    expect(found.clipped, 'text cut off by its box').toEqual({});
+  });
 });
