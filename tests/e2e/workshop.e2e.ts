@@ -244,10 +244,15 @@ describe('the workshop board', () => {
     await drop(page, groupFiles(30, 30).slice(0, 30));
     await page.getByRole('heading', { name: 'Groups (30)' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('workshop-group-table').locator('tbody tr').count(), { timeout: 20_000 }).toBe(30);
-    const ms = await page.evaluate(() => (performance.getEntriesByName('workshop-board-ready').at(-1) as PerformanceMark).detail.ms as number);
+    // From the last file's arrival to the first frame showing the whole board of 30 (the marks the benchmark reads).
+    await page.waitForFunction(() => performance.getEntriesByName('workshop-board-painted').some((m) => (m as PerformanceMark).detail.groups === 30), null, { timeout: 30_000 });
+    const ms = await page.evaluate(() => {
+      const drawn = performance.getEntriesByName('workshop-board-painted').find((m) => (m as PerformanceMark).detail.groups === 30)!.startTime;
+      return drawn - performance.getEntriesByName('workshop-arrival').at(-1)!.startTime;
+    });
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.map(Math.round));
     const load = loadavg()[0]! / cpus().length;
-    console.log(`workshop, 30 groups: board ${Math.round(ms)} ms after the last arrival; long tasks (ms) ${JSON.stringify(longTasks)}; load ${load.toFixed(1)} per core`);
+    console.log(`workshop, 30 groups: board drawn ${Math.round(ms)} ms after the last arrival; long tasks (ms) ${JSON.stringify(longTasks)}; load ${load.toFixed(1)} per core`);
     expect(Number.isFinite(ms) && ms > 0).toBe(true);
   }, 420_000);
 });
