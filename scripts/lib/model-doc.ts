@@ -7,6 +7,7 @@ import priors from '../../src/model/data/generated/trend-priors.json';
 import { INDICATORS, TARGETS } from '../../src/model/registry/indicators.ts';
 import { LEVERS } from '../../src/model/registry/levers.ts';
 import { PARAMETERS } from '../../src/model/registry/parameters.ts';
+import { PARAMETER_BASIS } from '../../src/model/registry/parameter-basis.ts';
 import type { SourceMap } from '../../src/model/registry/source-entry.ts';
 import { TARGET_RULES, UNIVERSAL_TOLERANCE } from '../../src/model/targets.ts';
 
@@ -34,7 +35,7 @@ function leversTable(): string {
 function parametersTable(): string {
   const rows = PARAMETERS.map((p) => {
     const kind = p.kind === 'sourced' ? `sourced${'year' in p && p.year !== undefined ? ` (${p.year})` : ''}` : '**assumption**';
-    return `| \`${p.id}\` | ${cell(p.label)} | ${num(p.central)} | ${num(p.low)} to ${num(p.high)} | ${cell(p.unit)} | ${kind} | ${p.sources.map((s) => `\`${s}\``).join(', ')} | ${cell(p.basis)} |`;
+    return `| \`${p.id}\` | ${cell(p.label)} | ${num(p.central)} | ${num(p.low)} to ${num(p.high)} | ${cell(p.unit)} | ${kind} | ${p.sources.map((s) => `\`${s}\``).join(', ')} | ${cell(PARAMETER_BASIS[p.id])} |`;
   });
   const assumptions = PARAMETERS.filter((p) => p.kind === 'assumption').length;
   return [
