@@ -149,7 +149,8 @@ export function drawParameters(central: Float64Array, draws: number, seed: numbe
 /**
  * Each draw's trend inputs (draws × STRIDE, draw-major), from a stream of its own so parameter draws
  * stay as they were: for every pooled indicator a level and a rate shock in logit space, jointly normal
- * with the spreads and correlation its out-of-sample errors show; the price's log-rate shock; the pace
+ * with the spreads and correlation its out-of-sample errors show (each a split normal: a downward shock
+ * takes the lower side's spread); the price's log-rate shock; the pace
  * multiplier at its central value; and each base value drawn from its stated measurement range where
  * it has one.
  */
@@ -175,9 +176,11 @@ export function drawTrendInputs(g: EngineGeography, central: Float64Array, draws
     // households' shocks lean on Internet use's by the correlation of their out-of-sample errors
     z1[kH] = rUH * z1[kU]! + restUH * z1[kH]!;
     z2[kH] = rUH * z2[kU]! + restUH * z2[kH]!;
+    // split normal: a shock that moves the path down takes the lower side's spread
     for (let k = 0; k < POOLED_COUNT; k++) {
-      out[o + k] = f.spreadLevel[k]! * z1[k]!;
-      out[o + POOLED_COUNT + k] = f.spreadRate[k]! * (rho * z1[k]! + rest * z2[k]!);
+      const zl = z1[k]!, zr = rho * z1[k]! + rest * z2[k]!;
+      out[o + k] = (zl < 0 ? f.spreadLevelLow[k]! : f.spreadLevel[k]!) * zl;
+      out[o + POOLED_COUNT + k] = (zr < 0 ? f.spreadRateLow[k]! : f.spreadRate[k]!) * zr;
     }
     normalPair(rand, pair);
     out[o + SHOCK_PRICE] = f.priceSpread * pair[0]!;

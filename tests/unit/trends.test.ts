@@ -120,6 +120,39 @@ describe('nowcasts', () => {
   });
 });
 
+describe('split-normal bands by level', () => {
+  it('a network near full coverage takes the spreads of economies at its level, narrower below than above', async () => {
+    const { pooledTable } = await import('../../src/model/trend-tables.ts');
+    const near = pooledTable('coverage4g', 2025, 'high', false, 97).spread;
+    const rolling = pooledTable('coverage4g', 2025, 'high', false, 30).spread;
+    // the lower tail near full coverage is narrower than a rollout's, and than its own upper tail at five years
+    expect(near.levelLow + 5 * near.rateLow).toBeLessThan(rolling.levelLow + 5 * rolling.rateLow);
+    expect(near.levelLow).toBeLessThan(near.level);
+    // World and regions keep their symmetric aggregate spreads
+    const world = pooledTable('coverage4g', 2025, 'all', true, 97).spread;
+    expect(world.levelLow).toBe(world.level);
+    expect(world.rateLow).toBe(world.rate);
+  });
+
+  it('the band of an economy near full 4G coverage has the two sides its level band\'s table gives', async () => {
+    const { pooledTable } = await import('../../src/model/trend-tables.ts');
+    const geography: CustomGeographyDef = { id: 'near', name: 'near', inheritFrom: 'KEN', baseYear: 2025, indicators: { coverage4g: { history: { 2019: 90, 2020: 92, 2021: 94, 2022: 95, 2023: 96, 2024: 96.5 } } } };
+    const r = await project({ geography, draws: 2000 });
+    const c = r.indicators.find((i) => i.id === 'coverage4g')!;
+    const s = pooledTable('coverage4g', 2025, 'lower-middle', false, 96.5).spread;
+    for (const year of [2026, 2029]) {
+      const t = r.years.indexOf(year), h = t + 1; // last figure 2024: one year behind the base year
+      const below = logit(c.baseline[t]!) - logit(c.p10![t]!);
+      const above = logit(c.p90![t]!) - logit(c.baseline[t]!);
+      const expected = (s.levelLow + h * s.rateLow) / (s.level + h * s.rate);
+      if (year === 2029) expect(expected).toBeGreaterThan(1.2); // the table's lower side is the wider one by then
+      // each of the level and rate shocks takes its side by its own sign, so the sides mix a little
+      expect(below / above, String(year)).toBeGreaterThan(0.5 * expected);
+      expect(below / above, String(year)).toBeLessThan(1.5 * expected);
+    }
+  });
+});
+
 describe('every economy, current trends', () => {
   it('households never exceed Internet use by more than 25 points in 2030, and every pooled indicator has a band of non-zero width', async () => {
     const ids = ['UGA', 'BDI', 'TKL', 'ERI', 'PSE', 'BHS', 'PRI', 'TKM', 'NER', 'SOM', 'IDN', 'TCD', 'NGA', 'world', 'africa'];
