@@ -4,6 +4,7 @@
 // Every table for vantage year V uses only observations up to V, so a back-test from V is honest.
 import type { Point } from '../../src/model/calibrate.ts';
 import {
+  bandLogit,
   fitRateModels,
   logit,
   ownSlope,
@@ -136,7 +137,8 @@ export function errorSpreads(
         if (p.year <= O || p.year > V) continue;
         const h = p.year - lastYear;
         if (h < 1 || h > MAX_HORIZON) continue;
-        errs[h]!.push(logit(p.value) - logit(f(p.year)));
+        // a realised 100 is measured to FULL_SHARE, the edge a band must reach to cover it (not to LO's 99.8)
+        errs[h]!.push(bandLogit(p.value) - bandLogit(f(p.year)));
       }
     }
   }

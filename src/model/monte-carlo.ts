@@ -176,11 +176,13 @@ export function drawTrendInputs(g: EngineGeography, central: Float64Array, draws
     // households' shocks lean on Internet use's by the correlation of their out-of-sample errors
     z1[kH] = rUH * z1[kU]! + restUH * z1[kH]!;
     z2[kH] = rUH * z2[kU]! + restUH * z2[kH]!;
-    // split normal: a shock that moves the path down takes the lower side's spread
+    // split normal: a draw whose level shock moves the path down takes the lower side's spreads for both
+    // its level and its rate shock (correlated at ρ, they mostly share a sign), so each side's quantiles
+    // are those its errors were fitted to
     for (let k = 0; k < POOLED_COUNT; k++) {
-      const zl = z1[k]!, zr = rho * z1[k]! + rest * z2[k]!;
-      out[o + k] = (zl < 0 ? f.spreadLevelLow[k]! : f.spreadLevel[k]!) * zl;
-      out[o + POOLED_COUNT + k] = (zr < 0 ? f.spreadRateLow[k]! : f.spreadRate[k]!) * zr;
+      const down = z1[k]! < 0;
+      out[o + k] = (down ? f.spreadLevelLow[k]! : f.spreadLevel[k]!) * z1[k]!;
+      out[o + POOLED_COUNT + k] = (down ? f.spreadRateLow[k]! : f.spreadRate[k]!) * (rho * z1[k]! + rest * z2[k]!);
     }
     normalPair(rand, pair);
     out[o + SHOCK_PRICE] = f.priceSpread * pair[0]!;

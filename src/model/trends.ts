@@ -16,6 +16,19 @@ export function logit(x: number): number {
   return Math.log(v / (100 - v));
 }
 
+/**
+ * A share at or above this counts as full (100): a logit band approaches 100 but never reaches it, so a
+ * band "reaches 100" when its edge is at least this. The back-test scores a realised 100 as inside only
+ * then (src/cli/backtest.ts), and the band's calibration measures errors to the same edge.
+ */
+export const FULL_SHARE = 99.95;
+
+/** Logit for band errors: shares bounded at FULL_SHARE and 100 − FULL_SHARE (not LO), so a realised 100 is an error that reaches it. */
+export function bandLogit(x: number): number {
+  const v = x < 100 - FULL_SHARE ? 100 - FULL_SHARE : x > FULL_SHARE ? FULL_SHARE : x;
+  return Math.log(v / (100 - v));
+}
+
 export function invLogit(z: number): number {
   return 100 / (1 + Math.exp(-z));
 }
