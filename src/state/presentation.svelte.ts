@@ -35,13 +35,20 @@ export interface DeckItem {
 
 export type NavAction = 'next' | 'prev' | 'first' | 'last' | 'blank' | 'exit' | { goto: number };
 
-/** What a key press means in presentation mode (clickers send arrows, PageUp/PageDown, B or "."). */
-export function navAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): NavAction | null {
+/**
+ * What a key press means in presentation mode (clickers send arrows, PageUp/PageDown, B or "."). The
+ * left and right arrows follow the page's direction: in a right-to-left page ← goes forward.
+ */
+export function navAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>, direction: 'ltr' | 'rtl' = 'ltr'): NavAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   switch (e.key) {
-    case 'ArrowRight': case 'ArrowDown': case 'PageDown': case ' ': case 'Spacebar': case 'Enter': case 'n': case 'N':
+    case 'ArrowRight':
+      return direction === 'rtl' ? 'prev' : 'next';
+    case 'ArrowLeft':
+      return direction === 'rtl' ? 'next' : 'prev';
+    case 'ArrowDown': case 'PageDown': case ' ': case 'Spacebar': case 'Enter': case 'n': case 'N':
       return 'next';
-    case 'ArrowLeft': case 'ArrowUp': case 'PageUp': case 'Backspace': case 'p': case 'P':
+    case 'ArrowUp': case 'PageUp': case 'Backspace': case 'p': case 'P':
       return 'prev';
     case 'Home': return 'first';
     case 'End': return 'last';
