@@ -13,7 +13,8 @@ import { PRESETS, parsePresetRef, presetOn, presetRef } from '../../src/scenario
 import { nameCounter } from '../../src/scenario/names.ts';
 import { CURRENT_REF, DeckStore, deckAddedText } from '../../src/state/deck-store.ts';
 import { MemoryScenarioStore } from '../../src/persistence/index.ts';
-import { countText, navAction, targetGroups } from '../../src/state/presentation.svelte.ts';
+import { countText, targetGroups } from '../../src/state/presentation.svelte.ts';
+import { navAction } from '../../src/state/present-keys.ts';
 
 const balanced = PRESETS.find((p) => p.id === 'preset-balanced-plan')!;
 
