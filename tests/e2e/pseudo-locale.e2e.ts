@@ -53,8 +53,9 @@ const DATA_TEXTS: string[] = (() => {
 /** The text with proper names removed: what must contain no plain ASCII word. */
 function withoutProperNames(text: string): string {
   // addresses and keyboard shortcuts are codes, not words
-  // amounts in English's house style (src/lib/format.ts: "USD 839 bn"; the pseudo-locale formats as English)
-  let t = text.replace(/https?:\/\/\S*/g, ' ').replace(/\b(Ctrl|Shift|Alt)\+/g, ' ').replace(/\bUSD -?[\d.,]+ (?:tn|bn|m)\b/g, ' ');
+  // amounts in English's house style (src/lib/format.ts: "USD 839 bn", an axis's "200 bn"; the
+  // pseudo-locale formats numbers as English does): number formats, not words left untranslated
+  let t = text.replace(/https?:\/\/\S*/g, ' ').replace(/\b(Ctrl|Shift|Alt)\+/g, ' ').replace(/(?:\bUSD )?-?\d[\d.,]* (?:tn|bn|m)\b/g, ' ');
   for (const n of DATA_TEXTS) if (t.includes(n)) t = t.split(n).join(' ');
   for (const n of PROPER_NAMES) if (t.includes(n)) t = t.split(n).join(' ');
   return t;
