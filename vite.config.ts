@@ -66,7 +66,16 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 800,
     // presenter.html: the presentation's presenter window (notes, next slide, timer).
-    rolldownOptions: { input: { main: resolve(import.meta.dirname, 'index.html'), presenter: resolve(import.meta.dirname, 'presenter.html') } },
+    rolldownOptions: {
+      input: { main: resolve(import.meta.dirname, 'index.html'), presenter: resolve(import.meta.dirname, 'presenter.html') },
+      // a language's two catalogue parts (src/i18n/loader.ts) are told apart by name: fr-start-…, fr-rest-…
+      output: {
+        chunkFileNames: (chunk) => {
+          const area = /\?area=(start|rest)\b/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return area ? `assets/[name]-${area}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

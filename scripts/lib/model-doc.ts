@@ -7,6 +7,7 @@ import priors from '../../src/model/data/generated/trend-priors.json';
 import { INDICATORS, TARGETS } from '../../src/model/registry/indicators.ts';
 import { LEVERS } from '../../src/model/registry/levers.ts';
 import { PARAMETERS } from '../../src/model/registry/parameters.ts';
+import { PARAMETER_BASIS } from '../../src/model/registry/parameter-basis.ts';
 import type { SourceMap } from '../../src/model/registry/source-entry.ts';
 import { TARGET_RULES, UNIVERSAL_TOLERANCE } from '../../src/model/targets.ts';
 
@@ -34,7 +35,7 @@ function leversTable(): string {
 function parametersTable(): string {
   const rows = PARAMETERS.map((p) => {
     const kind = p.kind === 'sourced' ? `sourced${'year' in p && p.year !== undefined ? ` (${p.year})` : ''}` : '**assumption**';
-    return `| \`${p.id}\` | ${cell(p.label)} | ${num(p.central)} | ${num(p.low)} to ${num(p.high)} | ${cell(p.unit)} | ${kind} | ${p.sources.map((s) => `\`${s}\``).join(', ')} | ${cell(p.basis)} |`;
+    return `| \`${p.id}\` | ${cell(p.label)} | ${num(p.central)} | ${num(p.low)} to ${num(p.high)} | ${cell(p.unit)} | ${kind} | ${p.sources.map((s) => `\`${s}\``).join(', ')} | ${cell(PARAMETER_BASIS[p.id])} |`;
   });
   const assumptions = PARAMETERS.filter((p) => p.kind === 'assumption').length;
   return [
@@ -63,7 +64,7 @@ function sourcesList(): string {
 }
 
 interface RateRow { full: { intercept: number; level: number; own: number }; short: { intercept: number; level: number }; n: number; min: number; max: number }
-interface SpreadRow { level: number; rate: number; correlation: number }
+interface SpreadRow { level: number; rate: number; levelLow: number; rateLow: number; correlation: number; byLevel?: Array<{ from: number; level: number; rate: number; levelLow: number; rateLow: number }> }
 
 function priorsTable(): string {
   const t = priors as unknown as { indicators: Record<string, Record<string, { groups: Record<string, RateRow>; spread: SpreadRow; aggregateSpread?: SpreadRow }>> };
@@ -77,10 +78,19 @@ function priorsTable(): string {
     for (const [g, p] of Object.entries(row.groups)) {
       rows.push(`| \`${id}\` | ${g} | ${p.n} | ${f(p.full.intercept)} + ${f(p.full.level)}·logit(x) + ${f(p.full.own)}·ŝ | ${f(p.short.intercept)} + ${f(p.short.level)}·logit(x) | ${f(p.min)} to ${f(p.max)} |`);
     }
-    rows.push(`| \`${id}\` | Monte Carlo spread, economies / World and regions | | level ${f(row.spread.level)} / ${row.aggregateSpread ? f(row.aggregateSpread.level) : '–'}, rate ${f(row.spread.rate)} / ${row.aggregateSpread ? f(row.aggregateSpread.rate) : '–'}, ρ ${row.spread.correlation} | | |`);
+    // a spread as "level up/down, rate up/down" (one figure where the two sides are equal)
+    const side = (a: number, b: number) => (a === b ? f(a) : `${f(a)}↑ ${f(b)}↓`);
+    const sp = (x: { level: number; rate: number; levelLow: number; rateLow: number }) => `level ${side(x.level, x.levelLow)}, rate ${side(x.rate, x.rateLow)}`;
+    const bands = row.spread.byLevel ?? [{ from: 0, ...row.spread }];
+    bands.forEach((b, j) => {
+      const to = bands[j + 1]?.from ?? 100;
+      const who = row.spread.byLevel ? `economies with x in ${b.from}–${to}%` : 'economies';
+      rows.push(`| \`${id}\` | Monte Carlo spread, ${who} | | ${sp(b)}, ρ ${row.spread.correlation} | | |`);
+    });
+    if (row.aggregateSpread) rows.push(`| \`${id}\` | Monte Carlo spread, World and regions | | ${sp(row.aggregateSpread)}, ρ ${row.aggregateSpread.correlation} | | |`);
   }
   return [
-    'Vantage year 2025 (every vantage year since 2005 is in `src/model/data/generated/trend-priors.json`). Rates are logit units a year; ŝ is the own rate.',
+    'Vantage year 2025 (every vantage year since 2005 is in `src/model/data/generated/trend-priors.json`). Rates are logit units a year; ŝ is the own rate. Spreads are logit sd, ↑ for shocks that move the path up and ↓ down (§3.7); x is the level of the last observation.',
     '',
     '| indicator | peer group | cases | rate with an own rate | rate without | realised range |',
     '|---|---|---:|---|---|---|',

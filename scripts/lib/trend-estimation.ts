@@ -4,6 +4,7 @@
 // Every table for vantage year V uses only observations up to V, so a back-test from V is honest.
 import type { Point } from '../../src/model/calibrate.ts';
 import {
+  bandLogit,
   fitRateModels,
   logit,
   ownSlope,
@@ -28,6 +29,12 @@ export interface SpreadTable {
   /** Logit-space sd of the level and of the rate shocks (the spread at horizon h is about level + h·rate). */
   level: number;
   rate: number;
+  /**
+   * Lower side: the sd of the shocks that move the path down (a split normal). Equal to level and rate
+   * where the band is symmetric (households, World and regions).
+   */
+  levelLow: number;
+  rateLow: number;
   /** Correlation of the level and rate shocks. */
   correlation: number;
   /** Empirical quantiles of logit errors (actual − forecast) by horizon 1…MAX_HORIZON; null where too few. */
@@ -105,7 +112,14 @@ export function forecastFrom(points: readonly Point[], model: RateModel, id?: Po
  * Out-of-sample logit errors of the pooled forecast by horizon, from rolling origins before V whose
  * outcomes are known by V; then the level and rate spreads fitted to them.
  */
-export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId, V: number, priorsAt: (O: number) => Record<GroupKey, RateModel> | null, envelope = false): SpreadTable | null {
+export function errorSpreads(
+  economies: readonly EconomyHistory[],
+  id: PooledId,
+  V: number,
+  priorsAt: (O: number) => Record<GroupKey, RateModel> | null,
+  rule: SpreadRule = 'symmetric',
+  band: readonly [number, number] = [0, Infinity],
+): SpreadTable | null {
   const errs: number[][] = Array.from({ length: MAX_HORIZON + 1 }, () => []);
   for (let O = Math.max(FIRST_VANTAGE, V - 12); O < V; O++) {
     const priors = priorsAt(O);
@@ -116,47 +130,72 @@ export function errorSpreads(economies: readonly EconomyHistory[], id: PooledId,
       if (pts.length < 2 || !last || last.year < O - 3) continue;
       const f = forecastFrom(pts, priorFor(priors, e.income), id);
       if (!f) continue;
-      const lastYear = screenSeries(pts, { jumps: id !== 'coverage4g' }).points.at(-1)!.year;
+      const lastPoint = screenSeries(pts, { jumps: id !== 'coverage4g' }).points.at(-1)!;
+      if (lastPoint.value < band[0] || lastPoint.value >= band[1]) continue;
+      const lastYear = lastPoint.year;
       for (const p of e.history[id] ?? []) {
         if (p.year <= O || p.year > V) continue;
         const h = p.year - lastYear;
         if (h < 1 || h > MAX_HORIZON) continue;
-        errs[h]!.push(logit(p.value) - logit(f(p.year)));
+        // a realised 100 is measured to FULL_SHARE, the edge a band must reach to cover it (not to LO's 99.8)
+        errs[h]!.push(bandLogit(p.value) - bandLogit(f(p.year)));
       }
     }
   }
   const byHorizon: SpreadTable['byHorizon'] = [];
-  const rows: Array<{ h: number; s2: number; n: number }> = [];
+  const up: SpreadRow[] = [], down: SpreadRow[] = [];
+  const z90 = 1.2815515655446004;
   for (let h = 1; h <= MAX_HORIZON; h++) {
     const e = errs[h]!.sort((a, b) => a - b);
-    if (e.length < 10) {
+    if (e.length < MIN_ERRORS) {
       byHorizon.push(null);
       continue;
     }
     const row = { h, n: e.length, q10: q(e, 0.1), q50: q(e, 0.5), q90: q(e, 0.9) };
     byHorizon.push(row);
-    // The band is centred on the forecast, so a bias the past showed widens it: for economies by the
-    // median error (the half-width of the 10th–90th percentile plus |median|); with `envelope` (World and
-    // regions, whose errors lean one way) to the larger side of the 10th–90th percentile around zero.
-    const z90 = 1.2815515655446004;
-    const s = envelope ? Math.max(row.q90, -row.q10, (row.q90 - row.q10) / 2) / z90 : ((row.q90 - row.q10) / 2 + Math.abs(row.q50)) / z90;
-    rows.push({ h, s2: s * s, n: e.length });
+    if (rule === 'split') {
+      // The band's edges are the errors' own 10th and 90th percentiles around the forecast: a lean the
+      // past showed moves the band, and a side that erred little stays narrow (4G near full coverage).
+      up.push({ h, s: Math.max(0, row.q90) / z90, n: e.length });
+      down.push({ h, s: Math.max(0, -row.q10) / z90, n: e.length });
+    } else {
+      // Symmetric, centred on the forecast, so a bias the past showed widens it: with `envelope` (World
+      // and regions, whose errors lean one way, and households) to the larger side of the 10th–90th
+      // percentile around zero.
+      const s = rule === 'envelope' ? Math.max(row.q90, -row.q10, (row.q90 - row.q10) / 2) / z90 : ((row.q90 - row.q10) / 2 + Math.abs(row.q50)) / z90;
+      up.push({ h, s, n: e.length });
+      down.push({ h, s, n: e.length });
+    }
   }
-  if (rows.length < 2) return null;
-  // Weighted least squares of s_h on (1, h): the spread grows about linearly with the horizon, which is
-  // a level and a rate shock that move together (s_h² = level² + 2ρ·level·rate·h + rate²·h² with ρ = 1;
-  // the constant CORRELATION = 0.9 keeps them slightly apart).
+  if (up.length < 2) return null;
+  const hi = fitSpread(up), lo = fitSpread(down);
+  return { level: hi.level, rate: hi.rate, levelLow: lo.level, rateLow: lo.rate, correlation: CORRELATION, byHorizon };
+}
+
+/** How a band is set from the out-of-sample errors: see errorSpreads. */
+export type SpreadRule = 'symmetric' | 'envelope' | 'split';
+
+/** Fewest errors at a horizon for its quantiles to count. */
+const MIN_ERRORS = 10;
+
+interface SpreadRow { h: number; s: number; n: number }
+
+/**
+ * Weighted least squares of s_h on (1, h): the spread grows about linearly with the horizon, which is
+ * a level and a rate shock that move together (s_h² = level² + 2ρ·level·rate·h + rate²·h² with ρ = 1;
+ * the constant CORRELATION = 0.9 keeps them slightly apart).
+ */
+function fitSpread(rows: readonly SpreadRow[]): { level: number; rate: number } {
   let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
   for (const r of rows) {
-    const s = Math.sqrt(r.s2);
-    sw += r.n; sx += r.n * r.h; sy += r.n * s; sxx += r.n * r.h * r.h; sxy += r.n * r.h * s;
+    sw += r.n; sx += r.n * r.h; sy += r.n * r.s; sxx += r.n * r.h * r.h; sxy += r.n * r.h * r.s;
   }
   const det = sw * sxx - sx * sx;
   let rate = det > 0 ? (sw * sxy - sx * sy) / det : 0;
   let level = (sy - rate * sx) / sw;
   if (rate < 0) { rate = 0; level = sy / sw; }
   if (level < 0) { level = 0; rate = sxy / sxx; }
-  return { level, rate, correlation: CORRELATION, byHorizon };
+  return { level, rate };
 }
 
 /** Correlation of the level and rate shocks: a constant near one, since spreads grow about linearly with horizon (not estimated). */

@@ -12,11 +12,15 @@ import {
   POOLED,
   pricePriors,
   type GroupKey,
+  type SpreadTable,
 } from './trend-estimation.ts';
 import type { PooledId, RateModel } from '../../src/model/trends.ts';
-import { USE_BANDS } from '../../src/model/trends.ts';
+import { SPREAD_LEVEL_BANDS, USE_BANDS } from '../../src/model/trends.ts';
 
 const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** The two sides of a spread as the model reads them. */
+const sides = (s: SpreadTable) => ({ level: s.level, rate: s.rate, levelLow: s.levelLow, rateLow: s.rateLow });
 
 function roundDeep(v: unknown): unknown {
   if (typeof v === 'number') return r4(v);
@@ -45,16 +49,25 @@ export function buildTrendPriors(): string {
     for (let V = FIRST_VANTAGE; V <= LAST_VANTAGE; V++) {
       const priors = priorsAt(V);
       // Households' path is also pulled toward use plus its margin (a coherence step the fitted forecast
-      // lacks), so their realised errors run wider than the fit's: their band takes the larger side too.
-      const spread = errorSpreads(economies, id, V, priorsAt, id === 'households');
+      // lacks), so their realised errors run wider than the fit's: their band takes the larger side
+      // around zero, symmetric. The others take the errors' own 10th and 90th percentiles (a split
+      // normal), by the level the economy's last point had reached.
+      const rule = id === 'households' ? 'envelope' : 'split';
+      const spread = errorSpreads(economies, id, V, priorsAt, rule);
       if (!priors || !spread) continue;
+      const byLevel = rule === 'split'
+        ? SPREAD_LEVEL_BANDS.slice(0, -1).map((lo, j) => {
+          const s = errorSpreads(economies, id, V, priorsAt, rule, [lo, SPREAD_LEVEL_BANDS[j + 1]!]) ?? spread;
+          return { from: lo, ...sides(s) };
+        })
+        : undefined;
       // World and regions average many economies: their own out-of-sample errors are far smaller.
-      const agg = errorSpreads(aggregates, id, V, priorsAt, true);
+      const agg = errorSpreads(aggregates, id, V, priorsAt, 'envelope');
       // The horizon table documents the fit (docs/VALIDATION.md); the model needs only the spreads.
       byYear[V] = {
         groups: Object.fromEntries(GROUPS.map((g) => [g, { ...priors[g] }])),
-        spread: { level: spread.level, rate: spread.rate, correlation: spread.correlation },
-        ...(agg ? { aggregateSpread: { level: agg.level, rate: agg.rate, correlation: agg.correlation } } : {}),
+        spread: { ...sides(spread), correlation: spread.correlation, ...(byLevel ? { byLevel } : {}) },
+        ...(agg ? { aggregateSpread: { ...sides(agg), correlation: agg.correlation } } : {}),
       };
     }
     indicators[id] = byYear;

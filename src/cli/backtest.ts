@@ -15,7 +15,7 @@ import {
 } from '../model/index.ts';
 import { AGGREGATE_NAMES, REGION_IDS } from '../model/geography-ids.ts';
 import { peerGroupOf, PEER_GROUP_NAMES, type PeerGroup } from '../model/trend-tables.ts';
-import { ownSlope, projectShare, screenSeries } from '../model/trends.ts';
+import { FULL_SHARE, ownSlope, projectShare, screenSeries } from '../model/trends.ts';
 
 export const VANTAGES = [2012, 2015, 2018] as const;
 export const HORIZON = 8;
@@ -144,7 +144,7 @@ export interface Scores {
 }
 
 /** A p90 at or above this is a band that reaches full coverage (a logit band never reaches 100 exactly). */
-export const FULL = 99.95;
+export const FULL = FULL_SHARE;
 
 /**
  * Whether a realised value lies in the band. A realised 100 (full coverage, which 4G series report often)

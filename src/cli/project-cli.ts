@@ -317,6 +317,7 @@ export function toJsonOutput(r: ProjectionResult): unknown {
       totalUsd: r.cost.totalUsd, byLever: r.cost.byLever,
       ...(r.cost.bands ? { bands: r.cost.bands } : {}), ...(r.cost.marginal ? { marginal: r.cost.marginal } : {}),
       ...(r.cost.affordability ? { affordability: r.cost.affordability } : {}), ...(r.cost.gni ? { gni: r.cost.gni } : {}),
+      ...(r.cost.currentTrends ? { currentTrends: r.cost.currentTrends } : {}),
     },
     seed: r.seed,
     draws: r.draws,

@@ -8,10 +8,15 @@ import LocaleRoot from './LocaleRoot.svelte';
 import PresenterView from './PresenterView.svelte';
 import { theme } from '../state/theme.svelte.ts';
 import { locale } from '../state/locale.svelte.ts';
+import { wholeCatalogue } from '../i18n/runtime.ts';
 
 theme.start(); // the presenter window follows the main window's theme (and its changes, over storage events)
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Missing #app element');
 // Same language as the main window (the remembered choice), and it follows a change made there.
-void locale.start({ titleKey: 'app.presenterTitle', follow: true }).then(() => mount(LocaleRoot, { target, props: { view: PresenterView } }));
+// The presenter window says mostly words outside the first screen's part, so it waits for the whole catalogue.
+void locale
+  .start({ titleKey: 'app.presenterTitle', follow: true })
+  .then(() => wholeCatalogue())
+  .then(() => mount(LocaleRoot, { target, props: { view: PresenterView } }));

@@ -18,11 +18,22 @@ export interface Translator {
   /** The message for `key`, with `values` filled in (ICU `{name}`, `{n, plural, …}`). */
   t(key: string, values?: MessageValues): string;
   has(key: string): boolean;
+  /** The catalogue it says (a part of a language's catalogue adds the rest to it: locale.svelte.ts). */
+  readonly messages: Catalogue;
 }
 
 export interface TranslatorOptions {
   /** Called once per missing key (a test or the pseudo-locale run turns it into a failure). */
   onMissing?: (key: string, locale: Locale) => void;
+}
+
+/**
+ * Whether `message` is plain text to ICU: no braces, apostrophes, `#` or tags, so formatting it gives it
+ * back unchanged. Such messages are returned as they are, without building a formatter (and the build
+ * ships them as text, not as ASTs).
+ */
+export function isPlainMessage(message: string): boolean {
+  return !/[{}'#<>]/.test(message);
 }
 
 export function createTranslator(locale: Locale, messages: Catalogue, options: TranslatorOptions = {}): Translator {
@@ -32,6 +43,7 @@ export function createTranslator(locale: Locale, messages: Catalogue, options: T
   return {
     locale,
     has: (key) => Object.hasOwn(messages, key),
+    messages,
     t(key, values) {
       let mf = compiled.get(key);
       if (!mf) {
@@ -43,6 +55,7 @@ export function createTranslator(locale: Locale, messages: Catalogue, options: T
           }
           return key;
         }
+        if (typeof source === 'string' && isPlainMessage(source)) return source;
         mf = new IntlMessageFormat(source, tag);
         compiled.set(key, mf);
       }

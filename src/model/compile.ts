@@ -129,6 +129,8 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     useOverCoverage: margins.useOverCoverage,
     spreadLevel: new Float64Array(POOLED_COUNT),
     spreadRate: new Float64Array(POOLED_COUNT),
+    spreadLevelLow: new Float64Array(POOLED_COUNT),
+    spreadRateLow: new Float64Array(POOLED_COUNT),
     spreadCorrelation: 0,
     useHouseholdsCorrelation: useHouseholdsCorrelation(baseYear),
   };
@@ -168,9 +170,11 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
       const k = POOLED_IDS[id];
       const screened = screenSeries(pts, { jumps: id !== 'coverage4g' });
       if (screened.notes.length > 0) info.screening = screened.notes;
-      const { prior, spread, vantage } = pooledTable(id, baseYear, group, geo.kind === 'world' || geo.kind === 'region');
+      const { prior, spread, vantage } = pooledTable(id, baseYear, group, geo.kind === 'world' || geo.kind === 'region', value);
       fits.spreadLevel[k] = spread.level;
       fits.spreadRate[k] = spread.rate;
+      fits.spreadLevelLow[k] = spread.levelLow;
+      fits.spreadRateLow[k] = spread.rateLow;
       fits.spreadCorrelation = spread.correlation;
       const own = ownSlope(screened.points);
       const { slope, usesOwn } = pooledRate(own, prior, value);

@@ -41,9 +41,12 @@ export interface TrendFits {
   /** Households' margin over use by use band (trends.ts USE_BANDS), joined by `marginAtUse`. */
   householdsOverUseByUse: Float64Array;
   useOverCoverage: number;
-  /** Logit-space sd of each pooled indicator's level and rate shocks (out-of-sample errors by horizon). */
+  /** Logit-space sd of each pooled indicator's upward level and rate shocks (out-of-sample errors by horizon). */
   spreadLevel: Float64Array;
   spreadRate: Float64Array;
+  /** The same for downward shocks (a split normal: the errors' lower tail may be narrower). */
+  spreadLevelLow: Float64Array;
+  spreadRateLow: Float64Array;
   /** Correlation of an indicator's level and rate shocks. */
   spreadCorrelation: number;
   /** Correlation of the Internet-use and household shocks (their errors move together). */

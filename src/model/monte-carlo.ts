@@ -149,7 +149,8 @@ export function drawParameters(central: Float64Array, draws: number, seed: numbe
 /**
  * Each draw's trend inputs (draws × STRIDE, draw-major), from a stream of its own so parameter draws
  * stay as they were: for every pooled indicator a level and a rate shock in logit space, jointly normal
- * with the spreads and correlation its out-of-sample errors show; the price's log-rate shock; the pace
+ * with the spreads and correlation its out-of-sample errors show (each a split normal: a downward shock
+ * takes the lower side's spread); the price's log-rate shock; the pace
  * multiplier at its central value; and each base value drawn from its stated measurement range where
  * it has one.
  */
@@ -175,9 +176,13 @@ export function drawTrendInputs(g: EngineGeography, central: Float64Array, draws
     // households' shocks lean on Internet use's by the correlation of their out-of-sample errors
     z1[kH] = rUH * z1[kU]! + restUH * z1[kH]!;
     z2[kH] = rUH * z2[kU]! + restUH * z2[kH]!;
+    // split normal: a draw whose level shock moves the path down takes the lower side's spreads for both
+    // its level and its rate shock (correlated at ρ, they mostly share a sign), so each side's quantiles
+    // are those its errors were fitted to
     for (let k = 0; k < POOLED_COUNT; k++) {
-      out[o + k] = f.spreadLevel[k]! * z1[k]!;
-      out[o + POOLED_COUNT + k] = f.spreadRate[k]! * (rho * z1[k]! + rest * z2[k]!);
+      const down = z1[k]! < 0;
+      out[o + k] = (down ? f.spreadLevelLow[k]! : f.spreadLevel[k]!) * z1[k]!;
+      out[o + POOLED_COUNT + k] = (down ? f.spreadRateLow[k]! : f.spreadRate[k]!) * (rho * z1[k]! + rest * z2[k]!);
     }
     normalPair(rand, pair);
     out[o + SHOCK_PRICE] = f.priceSpread * pair[0]!;

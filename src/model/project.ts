@@ -14,6 +14,7 @@ import { checksum } from './checksum.ts';
 import { aggregateAffordability, priceTable, type AggregateAffordability, type PriceTable } from './aggregate-affordability.ts';
 import { attributeCosts, type CostAttribution } from './cost-attribution.ts';
 import { COST_PRICE_YEAR } from './cost-money.ts';
+import { trendInvestment, type TrendInvestment } from './cost-trend.ts';
 import { MODEL_VERSION } from './constants.ts';
 
 import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './constants.ts';
@@ -93,6 +94,8 @@ export interface ProjectionResult {
     /** Constant USD of this year; present values at the base year at `discountRatePct`. */
     priceYear: number;
     discountRatePct: number;
+    /** What current trends themselves imply at the same unit costs (not a lever cost; cost-trend.ts). */
+    currentTrends?: TrendInvestment;
   } & Partial<CostAttribution>;
   levers: Record<LeverId, { value: number; start: number }>;
   overrides: Partial<Record<ParameterId, number>>;
@@ -286,7 +289,7 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
     years,
     indicators,
     cost: geo.population
-      ? { available: true, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]!, ...attributeCosts(compiled, inputs, levAt, trend, scen, byLever, totalUsd, bands) }
+      ? { available: true, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]!, currentTrends: trendInvestment(g, inputs.params, trend, t30), ...attributeCosts(compiled, inputs, levAt, trend, scen, byLever, totalUsd, bands) }
       : { available: false, note: `No population figure for ${geo.name}: costs cannot be computed. Create a custom geography from it with a population to cost a scenario.`, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]! },
     levers,
     overrides: inputs.overrides,

@@ -6,9 +6,22 @@ import type { PooledId, RateModel } from './trends.ts';
 export type PeerGroup = 'low' | 'lower-middle' | 'upper-middle' | 'high' | 'all';
 
 export interface Spread {
+  /** Logit sd of the level and rate shocks that move the path up … */
   level: number;
   rate: number;
+  /** … and down (a split normal; equal to level and rate where the band is symmetric). */
+  levelLow: number;
+  rateLow: number;
   correlation: number;
+}
+
+/** The spread of economies whose last point lies at or above `from` (%), up to the next band's. */
+interface LevelSpread {
+  from: number;
+  level: number;
+  rate: number;
+  levelLow: number;
+  rateLow: number;
 }
 
 export interface PricePrior {
@@ -20,7 +33,7 @@ export interface PricePrior {
 
 interface Table {
   income: Record<string, Exclude<PeerGroup, 'all'>>;
-  indicators: Record<PooledId, Record<string, { groups: Record<PeerGroup, RateModel>; spread: Spread; aggregateSpread?: Spread }>>;
+  indicators: Record<PooledId, Record<string, { groups: Record<PeerGroup, RateModel>; spread: Spread & { byLevel?: LevelSpread[] }; aggregateSpread?: Spread }>>;
   price: Record<string, Record<string, PricePrior>>;
   margins: Record<'householdsOverUse' | 'useOverCoverage' | 'useOverOwnership', Record<string, number>> & { householdsOverUseByUse: Record<string, number[]> };
   useHouseholdsCorrelation: Record<string, number>;
@@ -53,10 +66,12 @@ function nearest<R>(rows: Record<string, R>, year: number): { year: number; row:
 }
 
 /**
- * The group prior and spread for an indicator at a vantage (base) year. An aggregate (World, a region)
- * takes the spread of the aggregates' own errors where there were enough to estimate it.
+ * The group prior and spread for an indicator at a vantage (base) year. An economy takes the spread of
+ * economies whose last point lay in the same level band as `level` (its last figure), where the table
+ * has one; an aggregate (World, a region) the spread of the aggregates' own errors where there were
+ * enough to estimate it.
  */
-export function pooledTable(id: PooledId, vantage: number, group: PeerGroup, aggregate = false): { prior: RateModel; spread: Spread; vantage: number; spreadOf: 'economies' | 'aggregates' } {
+export function pooledTable(id: PooledId, vantage: number, group: PeerGroup, aggregate = false, level = Number.NaN): { prior: RateModel; spread: Spread; vantage: number; spreadOf: 'economies' | 'aggregates' } {
   const { year, row } = nearest(T.indicators[id], vantage);
   if (aggregate) {
     const rows = Object.fromEntries(Object.entries(T.indicators[id]).filter(([, r]) => r.aggregateSpread));
@@ -65,7 +80,12 @@ export function pooledTable(id: PooledId, vantage: number, group: PeerGroup, agg
       return { prior: row.groups[group], spread: agg, vantage: year, spreadOf: 'aggregates' };
     }
   }
-  return { prior: row.groups[group], spread: row.spread, vantage: year, spreadOf: 'economies' };
+  // an economy's spread is that of economies whose last point was at its level, where estimated
+  const { byLevel, ...all } = row.spread;
+  let band: LevelSpread | undefined;
+  if (byLevel && Number.isFinite(level)) for (const b of byLevel) if (level >= b.from) band = b;
+  const spread: Spread = band ? { level: band.level, rate: band.rate, levelLow: band.levelLow, rateLow: band.rateLow, correlation: all.correlation } : all;
+  return { prior: row.groups[group], spread, vantage: year, spreadOf: 'economies' };
 }
 
 /** Price-change prior of a region (or of all economies) at a vantage year. */

@@ -16,6 +16,19 @@ export function logit(x: number): number {
   return Math.log(v / (100 - v));
 }
 
+/**
+ * A share at or above this counts as full (100): a logit band approaches 100 but never reaches it, so a
+ * band "reaches 100" when its edge is at least this. The back-test scores a realised 100 as inside only
+ * then (src/cli/backtest.ts), and the band's calibration measures errors to the same edge.
+ */
+export const FULL_SHARE = 99.95;
+
+/** Logit for band errors: shares bounded at FULL_SHARE and 100 − FULL_SHARE (not LO), so a realised 100 is an error that reaches it. */
+export function bandLogit(x: number): number {
+  const v = x < 100 - FULL_SHARE ? 100 - FULL_SHARE : x > FULL_SHARE ? FULL_SHARE : x;
+  return Math.log(v / (100 - v));
+}
+
 export function invLogit(z: number): number {
   return 100 / (1 + Math.exp(-z));
 }
@@ -154,15 +167,19 @@ export interface RateCase {
   group: string | null;
 }
 
-/** Solves a small least-squares problem with a light ridge (columns of X in rows). */
-function leastSquares(X: readonly number[][], y: readonly number[], ridge: number): number[] {
+/**
+ * Solves a small (weighted) least-squares problem with a light ridge (columns of X in rows). Exported
+ * for `scripts/trend-variants.ts`, which measures the alternatives docs/MODEL.md lists.
+ */
+export function leastSquares(X: readonly number[][], y: readonly number[], ridge: number, w?: readonly number[]): number[] {
   const k = X[0]?.length ?? 0;
   const A = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const b = new Array<number>(k).fill(0);
   X.forEach((r, i) => {
+    const wi = w ? w[i]! : 1;
     for (let p = 0; p < k; p++) {
-      b[p]! += r[p]! * y[i]!;
-      for (let q = 0; q < k; q++) A[p]![q]! += r[p]! * r[q]!;
+      b[p]! += wi * r[p]! * y[i]!;
+      for (let q = 0; q < k; q++) A[p]![q]! += wi * r[p]! * r[q]!;
     }
   });
   for (let p = 1; p < k; p++) A[p]![p]! += ridge; // the intercept is not shrunk
@@ -238,6 +255,13 @@ export function fitRateModels(cases: readonly RateCase[], groups: readonly strin
 export function projectShare(level: number, slope: number, h: number): number {
   return invLogit(logit(level) + slope * h);
 }
+
+/**
+ * Edges of the level bands (%) by which the Monte Carlo spreads of Internet use, ownership and 4G
+ * coverage are estimated: a series near full coverage errs far less on its lower side than one still
+ * rolling out (docs/MODEL.md, "Uncertainty").
+ */
+export const SPREAD_LEVEL_BANDS = [0, 50, 90, 100.0001] as const;
 
 /** Edges of the Internet-use bands (%) over which households' margin over use is estimated. */
 export const USE_BANDS = [0, 10, 30, 50, 70, 100.0001] as const;

@@ -9,7 +9,7 @@ import type { RestoreProgress } from '../scenario/restore-api.ts';
 import { affixName } from '../scenario/names.ts';
 import { MAX_FILE_BYTES, type RestoreResult, type Scenario } from '../scenario/types.ts';
 import { formatNumber } from '../lib/format.ts';
-import { t } from '../i18n/runtime.ts';
+import { t, wholeCatalogue } from '../i18n/runtime.ts';
 
 /** A pending import, shown as a preview before anything is written. */
 export interface ImportPreview {
@@ -47,6 +47,7 @@ export class ImportFlow {
 
   /** Reads a dropped or picked file into a preview; rejects bad files whole with a specific message. */
   async read(file: File): Promise<void> {
+    await wholeCatalogue(); // its messages are outside the first screen's words (src/i18n/areas.ts)
     this.error = '';
     this.preview = null;
     if (file.size > MAX_FILE_BYTES) {

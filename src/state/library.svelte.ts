@@ -28,7 +28,7 @@ import { affixName, safeName } from '../scenario/names.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { formatDateTime } from '../lib/format.ts';
-import { t } from '../i18n/runtime.ts';
+import { t, wholeCatalogue } from '../i18n/runtime.ts';
 import { APP_VERSION } from '../lib/constants.ts';
 import { DeckStore } from './deck-store.ts';
 import { ImportFlow } from './import-flow.svelte.ts';
@@ -109,7 +109,7 @@ export class Library {
       onFailure: (f: StorageFailure) => (this.storage.memoryOnly = describeFailure(f)),
       onCorrupt: (id, message) => this.storage.reportCorrupt(id, message),
       onUnblocked: (db) => void this.#moveToDatabase(db),
-      onBlocking: () => (this.storageMessage = t('library.msg.blocking')),
+      onBlocking: () => void wholeCatalogue().then(() => (this.storageMessage = t('library.msg.blocking'))),
     });
     this.#repo = repo;
     this.backend = repo.backend;
@@ -124,7 +124,7 @@ export class Library {
     this.#sync.onMessage((m) => void this.#onRemote(m.id, m.type));
     await this.refresh();
 
-    const session = await recoverSessions(repo, ownKey, this.#presence, (name) => this.#say(t('library.msg.recovered', { name })));
+    const session = await recoverSessions(repo, ownKey, this.#presence, (name) => void wholeCatalogue().then(() => this.#say(t('library.msg.recovered', { name }))));
     await this.refresh();
     let restored = false;
     if ('error' in session) this.storageMessage = session.error;
@@ -177,6 +177,7 @@ export class Library {
 
   /** Opens a saved scenario from the library (keeping unsaved work first, if any). */
   async openSaved(id: string): Promise<void> {
+    await wholeCatalogue(); // its messages are outside the first screen's words (src/i18n/areas.ts)
     await this.#keepUnsavedWork();
     const s = this.scenarios.find((x) => x.id === id) ?? (await this.#repo?.get(id));
     if (!s) return this.#say(t('library.msg.gone'));
@@ -186,6 +187,7 @@ export class Library {
 
   /** Opens a preset as an unsaved copy (presets themselves are read-only). */
   async openPreset(id: string): Promise<void> {
+    await wholeCatalogue(); // its messages are outside the first screen's words (src/i18n/areas.ts)
     await this.#keepUnsavedWork();
     const p = this.presets.find((x) => x.id === id);
     if (!p) return;
@@ -200,6 +202,7 @@ export class Library {
 
   /** Starts a new, empty scenario (current trends). */
   async newScenario(): Promise<void> {
+    await wholeCatalogue(); // its messages are outside the first screen's words (src/i18n/areas.ts)
     await this.#keepUnsavedWork();
     const s = newScenario({ name: untitledName() }, { now: nowIso, newId: uuid });
     this.#open(s, { baseRevision: 0, draftOf: 'new', dirty: false });
@@ -242,6 +245,7 @@ export class Library {
   }
 
   async #write(s: Scenario, expectedRevision: number): Promise<'saved' | 'conflict' | 'failed'> {
+    await wholeCatalogue(); // its messages are outside the first screen's words (src/i18n/areas.ts)
     if (!this.#repo) return 'failed';
     try {
       const r = await this.#repo.save(s, { expectedRevision });
@@ -324,6 +328,7 @@ export class Library {
    * database and carry on there. If that fails, memory mode continues and the planner is told to export.
    */
   async #moveToDatabase(db: ScenarioRepository): Promise<void> {
+    await wholeCatalogue(); // its messages are outside the first screen's words (src/i18n/areas.ts)
     const memory = this.#repo;
     if (!memory || memory.backend !== 'memory') return;
     try {
@@ -360,9 +365,10 @@ export class Library {
 
   /** Opens a share link's scenario as an unsaved draft; a bad link is rejected like a bad file. */
   async openShareLink(payload: string): Promise<void> {
+    await wholeCatalogue(); // its messages are outside the first screen's words (src/i18n/areas.ts)
     const r = await this.imports.offThread(t('import.shareLink'), (onProgress) => restoreLink(payload, { onProgress }));
     if (!r.ok) {
-      this.imports.error = `${describeRestoreError(r)}. The link was not opened.`;
+      this.imports.error = t('import.linkRejected', { reason: describeRestoreError(r) });
       if (!this.#ws.result) this.#ws.request(false);
       return;
     }
@@ -381,6 +387,7 @@ export class Library {
   // ---- cross-tab ------------------------------------------------------------------------------
 
   async #onRemote(id: string, type: 'saved' | 'deleted' | 'restored'): Promise<void> {
+    await wholeCatalogue(); // its messages are outside the first screen's words (src/i18n/areas.ts)
     await this.refresh();
     if (id !== this.current.id || !this.#repo) return;
     if (type === 'deleted') {

@@ -1,12 +1,16 @@
 // The language of the page (issue 17). `start()` resolves the locale (`?lang=` > remembered > browser >
-// English, src/i18n/resolve.ts), loads that one catalogue (loader.ts, a dynamic import per language),
-// hands it to `t()` (src/i18n/runtime.ts) and writes `<html lang dir>` and the page title; the entries
-// (main.ts, presenter-main.ts) await it before mounting. `set()` switches language while the app runs:
+// English, src/i18n/resolve.ts), loads the first screen's part of that one catalogue (loader.ts, a
+// dynamic import per language and part; the parts are src/i18n/areas.ts's), hands it to `t()`
+// (src/i18n/runtime.ts) and writes `<html lang dir>` and the page title; the entries (main.ts,
+// presenter-main.ts) await it before mounting. The rest of the catalogue loads on the first
+// `catalogueComplete()` (the tab panel once the first result is up, a tab, a dialog, a message outside
+// the first screen); `complete` then turns true. `set()` switches language while the app runs:
 // it loads the new catalogue first (on failure the current one stays and `failed` says so), remembers
 // the choice and bumps `version`. App.svelte wraps its UI in `{#key locale.version}`, so every component
 // re-renders in the new language; the work itself lives in the state classes (Workspace, Library),
 // created above the key, so a change of language keeps the scenario and its undo history.
-import { loadMessages } from '../i18n/loader.ts';
+import { loadCataloguePart } from '../i18n/loader.ts';
+import type { CatalogueArea } from '../i18n/areas.ts';
 import { directionOf, type Locale } from '../i18n/locales.ts';
 import { readStoredLocale, rememberLocale, resolveLocale, LOCALE_STORAGE_KEY } from '../i18n/resolve.ts';
 import { activeLocale, setTranslator, t } from '../i18n/runtime.ts';
@@ -20,7 +24,8 @@ export interface LocaleStartOptions {
   follow?: boolean;
 }
 
-export type LoadMessages = (locale: Locale) => Promise<Catalogue>;
+/** Loads one part of a language's catalogue (tests pass their own). */
+export type LoadMessages = (locale: Locale, area: CatalogueArea) => Promise<Catalogue>;
 
 export class LocaleState {
   /** The language shown. */
@@ -33,11 +38,15 @@ export class LocaleState {
   failed = $state<Locale | null>(null);
   /** A change of language is loading its catalogue. */
   busy = $state(false);
+  /** The whole catalogue is in use (false while only the first screen's part has loaded). */
+  complete = $state(false);
   #titleKey = 'app.title';
   #load: LoadMessages;
   #request = 0;
+  /** Bumped on every activation, so a late rest-of-catalogue load never lands on another language. */
+  #generation = 0;
 
-  constructor(load: LoadMessages = loadMessages) {
+  constructor(load: LoadMessages = loadCataloguePart) {
     this.#load = load;
   }
 
@@ -54,10 +63,10 @@ export class LocaleState {
       languages: typeof navigator === 'undefined' ? null : navigator.languages,
     });
     this.rejected = resolved.rejectedQuery ?? null;
-    const ok = await this.#activate(resolved.locale);
+    const ok = await this.#activate(resolved.locale, 'start');
     if (!ok && resolved.locale !== 'en') {
       this.failed = resolved.locale;
-      await this.#activate('en');
+      await this.#activate('en', 'start');
     }
     if (options.follow && win) win.addEventListener('storage', this.#onStorage);
   }
@@ -74,7 +83,7 @@ export class LocaleState {
     const request = ++this.#request;
     this.busy = true;
     try {
-      const ok = await this.#activate(locale, () => request === this.#request);
+      const ok = await this.#activate(locale, 'whole', () => request === this.#request);
       if (request !== this.#request) return ok; // a later choice superseded this one
       this.failed = ok ? null : locale;
       if (ok && remember) rememberLocale(safeStorage(), locale);
@@ -97,21 +106,42 @@ export class LocaleState {
     if (e.key === LOCALE_STORAGE_KEY && isLocale(e.newValue)) void this.set(e.newValue, false);
   };
 
-  /** Loads and activates one catalogue; false when it failed (nothing changed). */
-  async #activate(locale: Locale, stillWanted: () => boolean = () => true): Promise<boolean> {
+  /**
+   * Loads and activates a language: its first screen's part (start-up) or its whole catalogue (a change
+   * of language while the app runs). False when it failed (nothing changed).
+   */
+  async #activate(locale: Locale, part: 'start' | 'whole', stillWanted: () => boolean = () => true): Promise<boolean> {
     let messages: Catalogue;
     try {
-      messages = await this.#load(locale);
+      messages =
+        part === 'start'
+          ? await this.#load(locale, 'start')
+          : await Promise.all([this.#load(locale, 'start'), this.#load(locale, 'rest')]).then(([a, b]) => ({ ...a, ...b }));
     } catch (e) {
       console.warn(`Language ${locale}: the catalogue did not load`, e);
       return false;
     }
     if (!stillWanted()) return true;
-    setTranslator(createTranslator(locale, messages));
+    const generation = ++this.#generation;
+    if (part === 'start') {
+      this.complete = false;
+      setTranslator(createTranslator(locale, messages), () => this.#completeWith(locale, messages, generation));
+    } else {
+      this.complete = true;
+      setTranslator(createTranslator(locale, messages));
+    }
     this.current = locale;
     this.#applyToDocument();
     this.version++;
     return true;
+  }
+
+  /** Adds the rest of `locale`'s catalogue to its first part (unless another language came in meanwhile). */
+  async #completeWith(locale: Locale, first: Catalogue, generation: number): Promise<void> {
+    const rest = await this.#load(locale, 'rest');
+    if (generation !== this.#generation) return;
+    setTranslator(createTranslator(locale, { ...first, ...rest }));
+    this.complete = true;
   }
 
   #applyToDocument(): void {

@@ -34,26 +34,6 @@ export interface DeckItem {
   charts: IndicatorId[];
 }
 
-export type NavAction = 'next' | 'prev' | 'first' | 'last' | 'blank' | 'exit' | { goto: number };
-
-/** What a key press means in presentation mode (clickers send arrows, PageUp/PageDown, B or "."). */
-export function navAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): NavAction | null {
-  if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  switch (e.key) {
-    case 'ArrowRight': case 'ArrowDown': case 'PageDown': case ' ': case 'Spacebar': case 'Enter': case 'n': case 'N':
-      return 'next';
-    case 'ArrowLeft': case 'ArrowUp': case 'PageUp': case 'Backspace': case 'p': case 'P':
-      return 'prev';
-    case 'Home': return 'first';
-    case 'End': return 'last';
-    case 'b': case 'B': case '.': return 'blank';
-    case 'Escape': case 'Esc': return 'exit';
-  }
-  if (/^[1-9]$/.test(e.key)) return { goto: Number(e.key) - 1 };
-  if (e.key === '0') return { goto: 9 };
-  return null;
-}
-
 /** A changed lever, in words with its unit. */
 export interface LeverChange {
   id: LeverId;

@@ -20,7 +20,10 @@ const SIZES = [
   [1280, 720],
   [390, 844],
 ] as const;
-const CHUNK = /\/assets\/(ar|zh|en|fr|ru|es)-[\w-]+\.js$/;
+// a language's catalogue comes in two parts (src/i18n/areas.ts): the first screen's words, then the rest
+const CHUNK = /\/assets\/(ar|zh|en|fr|ru|es)-(start|rest)-[\w-]+\.js$/;
+/** The catalogue chunks of one language only, its first screen's part first (the rest may follow). */
+const onlyLanguage = (locale: string, chunks: readonly string[]): string[] => [...new Set(chunks.map((c) => (c === `${locale}:start` || c === `${locale}:rest` ? locale : c)))];
 const catalogue = (l: Loc) => JSON.parse(readFileSync(resolve(root, `src/i18n/messages/${l}.json`), 'utf8')) as Record<string, string>;
 const EN = catalogue('en');
 /** Names kept in every language (the app's name); not counted as untranslated. */
@@ -40,7 +43,7 @@ async function open(locale: Loc, width: number, height: number): Promise<{ page:
   const chunks: string[] = [];
   context.on('request', (r) => {
     const m = CHUNK.exec(new URL(r.url()).pathname);
-    if (m) chunks.push(m[1]!);
+    if (m) chunks.push(`${m[1]!}:${m[2]!}`);
   });
   const { page } = await openApp(context, `/?lang=${locale}`);
   await settled(page);
@@ -57,7 +60,8 @@ describe('?lang= at 1280×720 and 390×844', () => {
     const english = new Map<number, Set<string>>();
     for (const [w, h] of SIZES) {
       const { page, chunks } = await open('en', w, h);
-      expect(chunks).toEqual(['en']);
+      expect(chunks[0]).toBe('en:start');
+      expect(onlyLanguage('en', chunks)).toEqual(['en']);
       english.set(w, new Set(await words(page)));
     }
     const shares: string[] = [];
@@ -68,7 +72,8 @@ describe('?lang= at 1280×720 and 390×844', () => {
         const { page, chunks } = await open(locale, w, h);
         const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
         expect(html, at).toEqual({ lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr' });
-        expect(chunks, `${at}: only the active catalogue is fetched`).toEqual([locale]);
+        expect(chunks[0], `${at}: the first screen's words load first`).toBe(`${locale}:start`);
+        expect(onlyLanguage(locale, chunks), `${at}: only the active catalogue is fetched`).toEqual([locale]);
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (w === 390) expect(scroll, `${at}: sideways scroll (px)`).toBeLessThanOrEqual(0);
         if (locale === 'ar' && w === 1280) {
@@ -150,7 +155,9 @@ describe('the language picker', () => {
     await picker.focus();
     await picker.selectOption('fr'); // a keyboard user's choice: the select's own keys
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect(chunks).toEqual(['en', 'fr']);
+    // English (its first part, and the rest once the tab panel asked), then French in both parts
+    expect(chunks.map((c) => c.split(':')[0]).filter((l, i, a) => a.indexOf(l) === i)).toEqual(['en', 'fr']);
+    expect(chunks.filter((c) => c.startsWith('fr:')).sort()).toEqual(['fr:rest', 'fr:start']);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('language-picker');
     const frName = catalogue('fr')['i18n.language']!;
     await expect.poll(() => page.getByRole('combobox', { name: frName }).inputValue()).toBe('fr');

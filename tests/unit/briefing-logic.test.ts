@@ -14,6 +14,7 @@ import { nameCounter } from '../../src/scenario/names.ts';
 import { CURRENT_REF, DeckStore, deckAddedText } from '../../src/state/deck-store.ts';
 import { MemoryScenarioStore } from '../../src/persistence/index.ts';
 import { countText, targetGroups } from '../../src/state/presentation.svelte.ts';
+import { navAction } from '../../src/state/present-keys.ts';
 
 const balanced = PRESETS.find((p) => p.id === 'preset-balanced-plan')!;
 
@@ -83,5 +84,18 @@ describe('one count in every briefing view', () => {
     expect(countText(summary)).toBe(`${summary.met} of 12 targets met · ${summary.onTrack} on track`);
     // a target is met only when all its indicators are
     for (const g of groups) if (g.status === 'met') expect(g.inds.every((i) => i.status === 'met')).toBe(true);
+  });
+});
+
+describe('presentation keys follow the page direction (issue 17: keyboard arrows follow the direction)', () => {
+  const key = (k: string) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false });
+  it('left to right: → and PageDown go forward, ← and PageUp back', () => {
+    expect([navAction(key('ArrowRight')), navAction(key('PageDown')), navAction(key('ArrowLeft')), navAction(key('PageUp'))]).toEqual(['next', 'next', 'prev', 'prev']);
+  });
+  it('right to left (Arabic): ← goes forward and → back; a clicker’s PageDown/PageUp keep their meaning', () => {
+    expect([navAction(key('ArrowLeft'), 'rtl'), navAction(key('ArrowRight'), 'rtl'), navAction(key('PageDown'), 'rtl'), navAction(key('PageUp'), 'rtl')]).toEqual(['next', 'prev', 'next', 'prev']);
+  });
+  it('a modified arrow is not a slide step', () => {
+    expect(navAction({ ...key('ArrowRight'), ctrlKey: true }, 'rtl')).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { priceResponse, priceUseGain, useWithLevers, USE_TERM_COUNT } from '../.
 import { COST_PRICE_YEAR, discountFactor, toConstantUsdFactor } from '../../src/model/cost-money.ts';
 import { normalCdf, normalInv, shareAboveThreshold, sigmaFromGini } from '../../src/model/cost-affordability.ts';
 import { PX } from '../../src/model/registry/parameters.ts';
+import { PARAMETER_BASIS } from '../../src/model/registry/parameter-basis.ts';
 import sources from '../../src/model/data/curated/sources.json';
 
 const MAX = Object.fromEntries(LEVERS.map((l) => [l.id, l.max])) as Record<LeverId, number>;
@@ -222,7 +223,7 @@ describe('sources', () => {
       if (def.kind === 'assumption') {
         expect(def.low, def.id).toBeLessThanOrEqual(def.central);
         expect(def.high, def.id).toBeGreaterThanOrEqual(def.central);
-        expect(def.basis.length, def.id).toBeGreaterThan(20);
+        expect(PARAMETER_BASIS[def.id].length, def.id).toBeGreaterThan(20);
       }
     }
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PARAMETERS } from '../../src/model/registry/parameters.ts';
+import { PARAMETER_BASIS } from '../../src/model/registry/parameter-basis.ts';
 import { LEVERS } from '../../src/model/registry/levers.ts';
 import { INDICATORS } from '../../src/model/registry/indicators.ts';
 import { reachReasonText, type ReachReason } from '../../src/model/reach-explain.ts';
@@ -26,7 +27,7 @@ describe('parameter keys', () => {
     for (const p of PARAMETERS) {
       expect(en[paramKey(p.id, 'label')], p.id).toBe(p.label);
       expect(en[paramKey(p.id, 'unit')], p.id).toBe(p.unit);
-      expect(en[paramKey(p.id, 'basis')], p.id).toBe(p.basis);
+      expect(en[paramKey(p.id, 'basis')], p.id).toBe(PARAMETER_BASIS[p.id]);
     }
   });
 

@@ -122,7 +122,11 @@ describe('one locale at a time', () => {
     const englishUsers = all.filter((f) => /['"][^'"]*i18n\/english\.ts['"]/.test(readFileSync(f, 'utf8')));
     expect(englishUsers.map((f) => relative(root, f)).filter((f) => !f.startsWith('src/cli/'))).toEqual([]);
     const loader = readFileSync(resolve(root, 'src/i18n/loader.ts'), 'utf8');
-    for (const locale of LOCALE_CODES) expect(loader).toContain(`import('./messages/${locale}.json')`);
+    for (const locale of LOCALE_CODES) {
+      // each language in two parts (src/i18n/areas.ts): the first screen's words, and the rest
+      expect(loader).toContain(`import('./messages/${locale}.json?area=start')`);
+      expect(loader).toContain(`import('./messages/${locale}.json?area=rest')`);
+    }
   });
 });
 

@@ -9,6 +9,8 @@ import { LOCALE_STORAGE_KEY } from '../../src/i18n/resolve.ts';
 import { activeLocale, setTranslator, t } from '../../src/i18n/runtime.ts';
 import { createTranslator, type Messages } from '../../src/i18n/translator.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
+import type { CatalogueArea } from '../../src/i18n/areas.ts';
+import { catalogueComplete, isCatalogueComplete } from '../../src/i18n/runtime.ts';
 
 const CATALOGUES: Record<Locale, Messages> = {
   ar: { 'app.title': 'عنوان' },
@@ -19,13 +21,17 @@ const CATALOGUES: Record<Locale, Messages> = {
   es: { 'app.title': 'Título' },
 };
 
+/** Each language's catalogue in its two parts (src/i18n/areas.ts): the title starts, the rest waits. */
 function fakeLoader(fail: readonly Locale[] = []) {
   const loaded: Locale[] = [];
-  const load = (l: Locale) => {
-    loaded.push(l);
-    return fail.includes(l) ? Promise.reject(new Error('chunk failed')) : Promise.resolve(CATALOGUES[l]);
+  const parts: string[] = [];
+  const load = (l: Locale, area: CatalogueArea) => {
+    if (area === 'start') loaded.push(l);
+    parts.push(`${l}:${area}`);
+    if (fail.includes(l)) return Promise.reject(new Error('chunk failed'));
+    return Promise.resolve(area === 'start' ? CATALOGUES[l] : { 'later.word': `${CATALOGUES[l]['app.title']} (rest)` });
   };
-  return { load, loaded };
+  return { load, loaded, parts };
 }
 
 const at = (search: string) => window.history.replaceState(null, '', `/${search}`);
@@ -105,5 +111,53 @@ describe('set()', () => {
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('fr');
     state.dismissNotice();
     expect(state.failed).toBeNull();
+  });
+});
+
+describe('the rest of the catalogue (src/i18n/areas.ts)', () => {
+  it('start-up loads only the first screen’s part; the rest arrives on the first catalogueComplete(), once', async () => {
+    at('?lang=fr');
+    const { load, parts } = fakeLoader();
+    const state = new LocaleState(load);
+    await state.start();
+    expect(parts).toEqual(['fr:start']);
+    expect(state.complete).toBe(false);
+    expect(isCatalogueComplete()).toBe(false);
+    expect(t('later.word')).toBe('later.word'); // not loaded yet: the key, never a blank
+    await Promise.all([catalogueComplete(), catalogueComplete()]);
+    expect(parts).toEqual(['fr:start', 'fr:rest']);
+    expect(state.complete).toBe(true);
+    expect(t('later.word')).toBe('Titre (rest)');
+    expect(t('app.title')).toBe('Titre');
+    expect(state.version).toBe(1); // the UI is not re-rendered for it: nothing on screen changed
+  });
+
+  it('a change of language loads both parts before it switches', async () => {
+    const { load, parts } = fakeLoader();
+    const state = new LocaleState(load);
+    await state.start();
+    await state.set('es');
+    expect(parts).toEqual(['en:start', 'es:start', 'es:rest']);
+    expect(state.complete).toBe(true);
+    expect(t('later.word')).toBe('Título (rest)');
+  });
+
+  it('a rest that fails to load rejects, keeps the first part, and is tried again on the next need', async () => {
+    let failRest = true;
+    const parts: string[] = [];
+    const load = (l: Locale, area: CatalogueArea) => {
+      parts.push(`${l}:${area}`);
+      if (area === 'rest' && failRest) return Promise.reject(new Error('offline'));
+      return Promise.resolve(area === 'start' ? CATALOGUES[l] : { 'later.word': 'Later' });
+    };
+    const state = new LocaleState(load);
+    await state.start();
+    await expect(catalogueComplete()).rejects.toThrow('offline');
+    expect(t('app.title')).toBe('Title');
+    expect(state.complete).toBe(false);
+    failRest = false;
+    await catalogueComplete();
+    expect(t('later.word')).toBe('Later');
+    expect(parts).toEqual(['en:start', 'en:rest', 'en:rest']);
   });
 });

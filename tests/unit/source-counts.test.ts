@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PARAMETERS } from '../../src/model/registry/parameters.ts';
+import { PARAMETER_BASIS } from '../../src/model/registry/parameter-basis.ts';
 import sources from '../../src/model/data/curated/sources.json';
 import { countSources, sourceKind, summaryLine, type SourceEntry } from '../../scripts/lib/source-counts.ts';
 
@@ -45,7 +46,7 @@ describe('parameters and their sources', () => {
       const def = PARAMETERS.find((p) => p.id === id)!;
       expect(def.kind, id).toBe('assumption');
       expect(def.low, id).toBeLessThan(def.high);
-      expect(def.basis.length, id).toBeGreaterThan(40);
+      expect(PARAMETER_BASIS[def.id].length, id).toBeGreaterThan(40);
     }
   });
 

@@ -120,6 +120,39 @@ describe('nowcasts', () => {
   });
 });
 
+describe('split-normal bands by level', () => {
+  it('a network near full coverage takes the spreads of economies at its level, narrower below than above', async () => {
+    const { pooledTable } = await import('../../src/model/trend-tables.ts');
+    const near = pooledTable('coverage4g', 2025, 'high', false, 97).spread;
+    const rolling = pooledTable('coverage4g', 2025, 'high', false, 30).spread;
+    // the lower tail near full coverage is narrower than a rollout's, and than its own upper tail at five years
+    expect(near.levelLow + 5 * near.rateLow).toBeLessThan(rolling.levelLow + 5 * rolling.rateLow);
+    expect(near.levelLow).toBeLessThan(near.level);
+    // World and regions keep their symmetric aggregate spreads
+    const world = pooledTable('coverage4g', 2025, 'all', true, 97).spread;
+    expect(world.levelLow).toBe(world.level);
+    expect(world.rateLow).toBe(world.rate);
+  });
+
+  it('a band has the two sides its level band\'s table gives (Internet use at 60%)', async () => {
+    const { pooledTable } = await import('../../src/model/trend-tables.ts');
+    const geography: CustomGeographyDef = { id: 'mid', name: 'mid', inheritFrom: 'DEU', baseYear: 2025, indicators: { internetUse: { history: { 2019: 45, 2020: 48, 2021: 51, 2022: 54, 2023: 57, 2024: 60 } } } };
+    const r = await project({ geography, draws: 4000 });
+    const u = r.indicators.find((i) => i.id === 'internetUse')!;
+    const s = pooledTable('internetUse', 2025, 'high', false, 60).spread;
+    expect(s.level + s.rate, 'the table is asymmetric at 50–90%').not.toBeCloseTo(s.levelLow + s.rateLow, 2);
+    for (const year of [2026, 2029]) {
+      const t = r.years.indexOf(year), h = t + 1; // last figure 2024: one year behind the base year
+      const below = logit(u.baseline[t]!) - logit(u.p10![t]!);
+      const above = logit(u.p90![t]!) - logit(u.baseline[t]!);
+      const expected = (s.levelLow + h * s.rateLow) / (s.level + h * s.rate);
+      // a draw takes its side by its level shock's sign; its rate shock, correlated at 0.9, rarely disagrees
+      expect(below / above, String(year)).toBeGreaterThan(0.75 * expected);
+      expect(below / above, String(year)).toBeLessThan(1.33 * expected);
+    }
+  });
+});
+
 describe('every economy, current trends', () => {
   it('households never exceed Internet use by more than 25 points in 2030, and every pooled indicator has a band of non-zero width', async () => {
     const ids = ['UGA', 'BDI', 'TKL', 'ERI', 'PSE', 'BHS', 'PRI', 'TKM', 'NER', 'SOM', 'IDN', 'TCD', 'NGA', 'world', 'africa'];

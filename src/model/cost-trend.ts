@@ -1,0 +1,55 @@
+// What current trends themselves would cost at the model's own unit costs. Lever costs (the Budget,
+// goal seek) are the public cost of what levers add above current trends, and current trends come
+// free; costings of a whole goal, such as ITU's Connecting Humanity (2020), price every person
+// connected, including those the market's own growth connects. This figure is the like-for-like
+// complement: the network that the coverage trend builds (new sites, backhaul, backbone, satellite,
+// running costs) and the capacity for the users the use trend adds, base year to 2030, in constant
+// USD of COST_PRICE_YEAR at the same discount rate. Nobody pays it in the scenario; it is reported
+// beside the lever costs (docs/MODEL-costs.md, "Comparison with the published costings").
+import { discountFactor } from './cost-money.ts';
+import { capacityUsd, rolloutCapex, type RolloutCapex } from './cost-network.ts';
+import type { EngineGeography } from './engine.ts';
+import { IX } from './registry/indicators.ts';
+import { PX } from './registry/parameters.ts';
+
+export interface TrendInvestment {
+  /** New sites with backhaul and backbone, satellite, and running costs on them, for the coverage trend. */
+  networkUsd: number;
+  /** Capacity for the users the use trend adds above the base year. */
+  capacityUsd: number;
+  totalUsd: number;
+  /** People the coverage trend covers and the use trend brings online, base year to `toYear`. */
+  peopleCovered: number;
+  usersAdded: number;
+  toYear: number;
+}
+
+/** The investment current trends imply from the base year to year index `t30` (central parameters). */
+export function trendInvestment(g: EngineGeography, p: Float64Array, trend: Float64Array, t30: number): TrendInvestment {
+  const Y = g.years, pop = g.population, rate = p[PX.discountRate]!;
+  const C = (t: number) => trend[IX.coverage4g * Y + t]!;
+  const U = (t: number) => trend[IX.internetUse * Y + t]!;
+  const scratch: RolloutCapex = { sites: 0, sitesUsd: 0, satelliteUsd: 0 };
+  let built = 0, networkUsd = 0, capUsd = 0;
+  for (let t = 1; t <= t30; t++) {
+    const df = discountFactor(rate, t);
+    // running costs on what was built in earlier years, then this year's build
+    let net = built * p[PX.siteOpexShare]!;
+    const add = C(t) - C(t - 1);
+    if (add > 0) {
+      const cx = rolloutCapex(C(t - 1), add, C(0), pop, p, scratch);
+      built += cx.sitesUsd + cx.satelliteUsd;
+      net += cx.sitesUsd + cx.satelliteUsd;
+    }
+    networkUsd += net * df;
+    capUsd += capacityUsd(U(t) - U(0), pop, p) * df;
+  }
+  return {
+    networkUsd,
+    capacityUsd: capUsd,
+    totalUsd: networkUsd + capUsd,
+    peopleCovered: (Math.max(0, C(t30) - C(0)) / 100) * pop,
+    usersAdded: (Math.max(0, U(t30) - U(0)) / 100) * pop,
+    toYear: g.baseYear + t30,
+  };
+}

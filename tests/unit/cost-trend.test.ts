@@ -1,0 +1,56 @@
+// The investment current trends imply (cost-trend.ts): the like-for-like complement of lever costs
+// when comparing with costings of a whole goal. Network for the people the coverage trend covers,
+// capacity for the users the use trend adds, at the lever costs' unit costs and discount rate.
+import { describe, expect, it } from 'vitest';
+import { project } from '../../src/model/index.ts';
+import { trendInvestment } from '../../src/model/cost-trend.ts';
+import { capacityUsd, costPerPersonCovered } from '../../src/model/cost-network.ts';
+import { IX, INDICATOR_COUNT } from '../../src/model/registry/indicators.ts';
+import { PARAMETERS, PX } from '../../src/model/registry/parameters.ts';
+import type { EngineGeography } from '../../src/model/engine.ts';
+
+const central = () => Float64Array.from(PARAMETERS, (p) => p.central);
+
+/** A trend path with given coverage and use by year (other indicators 0). */
+function path(Y: number, cov: number[], use: number[]): Float64Array {
+  const out = new Float64Array(INDICATOR_COUNT * Y);
+  for (let t = 0; t < Y; t++) {
+    out[IX.coverage4g * Y + t] = cov[t]!;
+    out[IX.internetUse * Y + t] = use[t]!;
+  }
+  return out;
+}
+
+const geo = { years: 6, population: 1e6, baseYear: 2025 } as unknown as EngineGeography;
+
+describe('trendInvestment', () => {
+  it('is zero when current trends add neither coverage nor users', () => {
+    const r = trendInvestment(geo, central(), path(6, [80, 80, 80, 80, 80, 80], [50, 50, 50, 50, 50, 50]), 5);
+    expect(r.totalUsd).toBe(0);
+    expect(r.peopleCovered).toBe(0);
+  });
+
+  it('charges capacity for every year a trend user is online, and sites plus running costs for coverage', () => {
+    const p = central();
+    const use = [50, 51, 52, 53, 54, 55];
+    const r = trendInvestment(geo, p, path(6, [90, 90, 90, 90, 90, 90], use), 5);
+    // users above the base: 1 + 2 + 3 + 4 + 5 points of a million people, each a year of capacity
+    expect(r.capacityUsd).toBeCloseTo(capacityUsd(15, 1e6, p), 6);
+    expect(r.networkUsd).toBe(0);
+    const one = trendInvestment(geo, p, path(6, [90, 90.5, 90.5, 90.5, 90.5, 90.5], [50, 50, 50, 50, 50, 50]), 5);
+    // half a point covered in the first year, at about the cost per person at 90%, then 10% a year to run it
+    const capex = 0.005 * 1e6 * costPerPersonCovered(90.25, 90, p);
+    expect(one.networkUsd).toBeCloseTo(capex * (1 + 4 * p[PX.siteOpexShare]!), -3);
+  });
+
+  it('is reported for the World beside the lever costs, and the cost per person it implies is of ITU\'s order', async () => {
+    const r = await project({ geography: 'world', uncertainty: false });
+    const c = r.cost.currentTrends!;
+    expect(c.usersAdded).toBeGreaterThan(5e8);
+    expect(c.totalUsd).toBeGreaterThan(0);
+    // Connecting Humanity: about USD 170 (2024 USD) per person connected; the model's unit costs give the same order
+    const perUser = c.totalUsd / c.usersAdded;
+    expect(perUser).toBeGreaterThan(50);
+    expect(perUser).toBeLessThan(500);
+  });
+});
