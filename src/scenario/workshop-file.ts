@@ -5,10 +5,11 @@
 // comes back as a RestoreError naming the file and the field path, and nothing is changed.
 import { LIMITS } from './schema.ts';
 import { parseJsonText, restore, type RestoreOptions } from './restore.ts';
+import { formatRestoreText } from './restore-messages.ts';
 import { canonicalScenario, slug } from './file.ts';
 import { cleanText } from './names.ts';
 import { LEVERS, LEVER_BY_ID, MODEL_VERSION, geographyExists, type LeverId } from './model-deps.ts';
-import { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION, type RestoreError, type RestoreSource, type Scenario } from './types.ts';
+import { SCENARIO_FILE_TYPE, SCENARIO_FILE_VERSION, type RestoreError, type RestoreSource, type RestoreText, type Scenario } from './types.ts';
 
 import { WORKSHOP_FILE_TYPE, WORKSHOP_FILE_VERSION } from './workshop-kind.ts';
 
@@ -66,9 +67,12 @@ export type WorkshopResult = { ok: true; workshop: Workshop; fromVersion: number
 
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
-// The workshop door's own checks are still worded in English (not yet codes like restore.ts's): the problem
-// carries the English sentence through a pass-through key, so the error has the shape every door returns.
-const fail = (source: RestoreSource, path: string, message: string): RestoreError => ({ ok: false, source, path, message, problem: { code: 'workshop.error.untranslated', values: { text: message } } });
+// The workshop door's problems are codes, as restore.ts's are (`workshop.error.*`, or the scenario door's
+// `restore.error.*` where the wording is the same), said in the active language by restore-messages.ts.
+function fail(source: RestoreSource, path: string, code: string, values?: RestoreText['values']): RestoreError {
+  const problem: RestoreText = { code: code.includes('.') ? code : `workshop.error.${code}`, ...(values ? { values } : {}) };
+  return { ok: false, source, path, message: formatRestoreText(problem), problem };
+}
 
 /**
  * Keyed migrations of the workshop envelope: WORKSHOP_MIGRATIONS[n] turns version n into n + 1.
@@ -88,8 +92,8 @@ function unknownKey(obj: Json, known: Set<string>): string | undefined {
 function text(obj: Json, key: string, max: number, at: string, source: RestoreSource, required = true): string | RestoreError {
   const x = obj[key];
   if (x === undefined && !required) return '';
-  if (typeof x !== 'string') return fail(source, `${at}${key}`, x === undefined ? `missing; expected a text of at most ${max} characters` : `expected a text of at most ${max} characters`);
-  if (x.length > max) return fail(source, `${at}${key}`, `expected a text of at most ${max} characters; this one has ${x.length}`);
+  if (typeof x !== 'string') return fail(source, `${at}${key}`, x === undefined ? 'textMissing' : 'text', { max });
+  if (x.length > max) return fail(source, `${at}${key}`, 'textTooLong', { max, length: x.length });
   return cleanText(x);
 }
 
@@ -98,98 +102,98 @@ export function restoreWorkshop(input: unknown, source: RestoreSource, options: 
   try {
     return restoreUnsafe(input, source, options);
   } catch (e) {
-    return fail(source, '(top level)', `could not be read (${e instanceof Error ? e.message : String(e)})`);
+    return fail(source, '(top level)', 'restore.error.unreadable', { error: e instanceof Error ? e.message : String(e) });
   }
 }
 
 function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOptions): WorkshopResult {
   const notes: string[] = [];
-  if (!isObject(input)) return fail(source, '(top level)', 'expected a workshop file (a JSON object)');
+  if (!isObject(input)) return fail(source, '(top level)', 'notObject');
   if (input.type !== WORKSHOP_FILE_TYPE) {
-    const hint = input.type === SCENARIO_FILE_TYPE ? ' (this is a scenario file: add it as a group instead)' : '';
-    return fail(source, 'type', `expected "${WORKSHOP_FILE_TYPE}"${hint}`);
+    return fail(source, 'type', input.type === SCENARIO_FILE_TYPE ? 'typeScenario' : 'type', { type: WORKSHOP_FILE_TYPE });
   }
   let version = input.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail(source, 'version', `expected a whole-number format version from 1 to ${WORKSHOP_FILE_VERSION}`);
-  if (version > WORKSHOP_FILE_VERSION) return fail(source, 'version', `expected a format version up to ${WORKSHOP_FILE_VERSION}; this file has version ${version}, written by a newer Pathways 2030 (update the app to open it)`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail(source, 'version', 'restore.error.versionNotWhole', { max: WORKSHOP_FILE_VERSION });
+  if (version > WORKSHOP_FILE_VERSION) return fail(source, 'version', 'restore.error.versionNewer', { max: WORKSHOP_FILE_VERSION, version });
   const fromVersion = version;
   let data: Json = input;
   while (version < WORKSHOP_FILE_VERSION) {
     const step = WORKSHOP_MIGRATIONS[version];
-    if (!step) return fail(source, 'version', `expected a format version from 1 to ${WORKSHOP_FILE_VERSION}`);
+    if (!step) return fail(source, 'version', 'restore.error.versionRange', { max: WORKSHOP_FILE_VERSION });
     data = step(data, notes);
     version++;
   }
   const extra = unknownKey(data, ENVELOPE_KEYS);
-  if (extra !== undefined) return fail(source, extra, 'unknown field; expected only the fields of the Pathways 2030 workshop format');
+  if (extra !== undefined) return fail(source, extra, 'unknownTopField');
   const w = data.workshop;
-  if (!isObject(w)) return fail(source, 'workshop', w === undefined ? 'missing; expected the workshop object' : 'expected the workshop object');
+  if (!isObject(w)) return fail(source, 'workshop', w === undefined ? 'workshopMissing' : 'workshopObject');
   const wExtra = unknownKey(w, WORKSHOP_KEYS);
-  if (wExtra !== undefined) return fail(source, `workshop.${wExtra}`, 'unknown field; expected id, name, facilitator, date, geographies, groups, plan, createdAt, updatedAt');
+  if (wExtra !== undefined) return fail(source, `workshop.${wExtra}`, 'unknownField', { fields: 'id,name,facilitator,date,geographies,groups,plan,createdAt,updatedAt' });
   const fields: Record<string, string> = {};
   for (const [key, max, required] of [['id', LIMITS.id, true], ['name', LIMITS.name, true], ['facilitator', LIMITS.author, false], ['date', 10, false], ['createdAt', 40, true], ['updatedAt', 40, true]] as const) {
     const r = text(w, key, max, 'workshop.', source, required);
     if (typeof r !== 'string') return r;
     fields[key] = r;
   }
-  if (fields.id!.trim() === '') return fail(source, 'workshop.id', 'expected a non-empty id');
-  if (fields.date !== '' && !DATE.test(fields.date!)) return fail(source, 'workshop.date', 'expected a date such as 2030-06-15 (YYYY-MM-DD), or an empty text');
-  for (const key of ['createdAt', 'updatedAt']) if (Number.isNaN(Date.parse(fields[key]!))) return fail(source, `workshop.${key}`, 'expected an ISO 8601 date-time such as 2030-01-01T00:00:00Z');
+  if (fields.id!.trim() === '') return fail(source, 'workshop.id', 'idEmpty');
+  if (fields.date !== '' && !DATE.test(fields.date!)) return fail(source, 'workshop.date', 'date');
+  for (const key of ['createdAt', 'updatedAt']) if (Number.isNaN(Date.parse(fields[key]!))) return fail(source, `workshop.${key}`, 'dateTime');
   const geos = w.geographies ?? [];
-  if (!Array.isArray(geos) || geos.length > MAX_GEOGRAPHIES) return fail(source, 'workshop.geographies', `expected a list of at most ${MAX_GEOGRAPHIES} geography ids`);
+  if (!Array.isArray(geos) || geos.length > MAX_GEOGRAPHIES) return fail(source, 'workshop.geographies', 'geographies', { max: MAX_GEOGRAPHIES });
   for (const [i, g] of geos.entries()) {
-    if (typeof g !== 'string' || !geographyExists(g)) return fail(source, `workshop.geographies.${i}`, `expected a known geography id (world, an ITU region such as africa, or an ISO3 code such as KEN)${typeof g === 'string' ? `; "${g.slice(0, 40)}" is not one` : ''}`);
+    if (typeof g !== 'string' || !geographyExists(g)) return fail(source, `workshop.geographies.${i}`, typeof g === 'string' ? 'restore.error.unknownGeography' : 'geography', typeof g === 'string' ? { id: g.slice(0, 40) } : undefined);
   }
   const groups = w.groups;
-  if (!Array.isArray(groups)) return fail(source, 'workshop.groups', 'expected a list of groups');
-  if (groups.length > MAX_GROUPS) return fail(source, 'workshop.groups', `expected at most ${MAX_GROUPS} groups; this file has ${groups.length}`);
+  if (!Array.isArray(groups)) return fail(source, 'workshop.groups', 'groups');
+  if (groups.length > MAX_GROUPS) return fail(source, 'workshop.groups', 'groupsTooMany', { max: MAX_GROUPS, n: groups.length });
   const out: WorkshopGroup[] = [];
   const ids = new Set<string>();
   for (const [i, g] of groups.entries()) {
     const at = `workshop.groups.${i}`;
-    if (!isObject(g)) return fail(source, at, 'expected a group object {id, name, scenario}');
+    if (!isObject(g)) return fail(source, at, 'groupObject', { fields: '{id, name, scenario}' });
     const gExtra = unknownKey(g, GROUP_KEYS);
-    if (gExtra !== undefined) return fail(source, `${at}.${gExtra}`, 'unknown field; expected id, name, scenario');
+    if (gExtra !== undefined) return fail(source, `${at}.${gExtra}`, 'unknownField', { fields: 'id,name,scenario' });
     const id = text(g, 'id', LIMITS.id, `${at}.`, source);
     if (typeof id !== 'string') return id;
-    if (id.trim() === '' || ids.has(id)) return fail(source, `${at}.id`, 'expected an id no other group of the workshop has');
+    if (id.trim() === '' || ids.has(id)) return fail(source, `${at}.id`, 'groupId');
     ids.add(id);
     const name = text(g, 'name', LIMITS.name, `${at}.`, source);
     if (typeof name !== 'string') return name;
-    if (g.scenario === undefined) return fail(source, `${at}.scenario`, 'missing; expected the group’s scenario');
+    if (g.scenario === undefined) return fail(source, `${at}.scenario`, 'scenarioMissing');
     // The one door: the group's scenario is restored exactly as a scenario file would be.
     const r = restore({ type: SCENARIO_FILE_TYPE, version: SCENARIO_FILE_VERSION, app: 'unknown', model: MODEL_VERSION, exportedAt: fields.updatedAt, scenarios: [g.scenario] }, source, options);
-    if (!r.ok) return fail(source, `${at}.scenario${r.path.startsWith('scenarios.0') ? r.path.slice('scenarios.0'.length) : ''}`, r.message);
+    // the scenario door's own problem, at its place in the workshop file
+    if (!r.ok) return { ...r, path: `${at}.scenario${r.path.startsWith('scenarios.0') ? r.path.slice('scenarios.0'.length) : ''}` };
     for (const n of r.notes) if (!notes.includes(n)) notes.push(n);
     out.push({ id, name: name.trim() === '' ? r.scenarios[0]!.name : name, scenario: r.scenarios[0]! });
   }
   const plan = w.plan === undefined ? undefined : restorePlan(w.plan, ids, source);
   if (plan !== undefined && 'ok' in plan) return plan;
-  if (typeof data.model === 'string' && data.model !== MODEL_VERSION) notes.push(`Saved with model version ${data.model}; this app runs model ${MODEL_VERSION}, so the board may differ from when it was saved.`);
+  if (typeof data.model === 'string' && data.model !== MODEL_VERSION) notes.push(formatRestoreText({ code: 'workshop.note.modelVersion', values: { saved: data.model, current: MODEL_VERSION } }));
   const workshop: Workshop = { id: fields.id!, name: fields.name!, facilitator: fields.facilitator!, date: fields.date!, geographies: geos as string[], groups: out, ...(plan ? { plan } : {}), createdAt: fields.createdAt!, updatedAt: fields.updatedAt! };
   return { ok: true, workshop, fromVersion, notes };
 }
 
 /** The plan: known levers within their ranges, weights of this workshop's groups from 0 to MAX_WEIGHT. */
 function restorePlan(p: unknown, groupIds: ReadonlySet<string>, source: RestoreSource): WorkshopPlan | RestoreError {
-  if (!isObject(p)) return fail(source, 'workshop.plan', 'expected the plan object {levers, weights}');
+  if (!isObject(p)) return fail(source, 'workshop.plan', 'planObject', { fields: '{levers, weights}' });
   const extra = unknownKey(p, PLAN_KEYS);
-  if (extra !== undefined) return fail(source, `workshop.plan.${extra}`, 'unknown field; expected levers, weights');
+  if (extra !== undefined) return fail(source, `workshop.plan.${extra}`, 'unknownField', { fields: 'levers,weights' });
   const levers: Partial<Record<LeverId, number>> = {};
   const lv = p.levers ?? {};
-  if (!isObject(lv)) return fail(source, 'workshop.plan.levers', 'expected an object of lever values');
+  if (!isObject(lv)) return fail(source, 'workshop.plan.levers', 'planLevers');
   for (const [k, v] of Object.entries(lv)) {
     const def = Object.hasOwn(LEVER_BY_ID, k) ? LEVER_BY_ID[k as LeverId] : undefined;
-    if (!def) return fail(source, `workshop.plan.levers.${k.slice(0, 40)}`, `unknown lever; expected one of ${LEVERS.map((l) => l.id).join(', ')}`);
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < def.min || v > def.max) return fail(source, `workshop.plan.levers.${k}`, `expected a number from ${def.min} to ${def.max}`);
+    if (!def) return fail(source, `workshop.plan.levers.${k.slice(0, 40)}`, 'restore.error.unknownLever', { key: k.slice(0, 40), ids: LEVERS.map((l) => l.id).join(', ') });
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < def.min || v > def.max) return fail(source, `workshop.plan.levers.${k}`, 'planLeverRange', { min: def.min, max: def.max });
     levers[k as LeverId] = v;
   }
   const weights: Record<string, number> = {};
   const ws = p.weights ?? {};
-  if (!isObject(ws)) return fail(source, 'workshop.plan.weights', 'expected an object of group weights');
+  if (!isObject(ws)) return fail(source, 'workshop.plan.weights', 'planWeights');
   for (const [k, v] of Object.entries(ws)) {
-    if (!groupIds.has(k)) return fail(source, `workshop.plan.weights.${k.slice(0, 40)}`, 'expected the id of a group of this workshop');
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_WEIGHT) return fail(source, `workshop.plan.weights.${k}`, `expected a whole number from 0 to ${MAX_WEIGHT}`);
+    if (!groupIds.has(k)) return fail(source, `workshop.plan.weights.${k.slice(0, 40)}`, 'planWeightGroup');
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_WEIGHT) return fail(source, `workshop.plan.weights.${k}`, 'planWeightRange', { max: MAX_WEIGHT });
     weights[k] = v;
   }
   return { levers, weights };

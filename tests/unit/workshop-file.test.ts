@@ -12,6 +12,10 @@ import { describeRestoreError, parseScenarioText } from '../../src/scenario/rest
 import { parseWorkshopText, restoreWorkshop, serializeWorkshop, workshopFileName, type Workshop, type WorkshopResult } from '../../src/scenario/workshop-file.ts';
 import { buildWorkshopJsonSchema } from '../../src/scenario/workshop-json-schema.ts';
 import { scenario, T0 } from '../support/persistence.ts';
+import { setTranslator } from '../../src/i18n/runtime.ts';
+import { createTranslator } from '../../src/i18n/translator.ts';
+import en from '../../src/i18n/messages/en.json' with { type: 'json' };
+import fr from '../../src/i18n/messages/fr.json' with { type: 'json' };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
@@ -46,7 +50,7 @@ describe('the room’s plan in a workshop file', () => {
     expect('plan' in JSON.parse(serializeWorkshop(workshop(), '1.0.0', () => T0)).workshop).toBe(false);
   });
   it.each<[string, (f: Loose & { workshop: NonNullable<Loose['workshop']> }) => void, RegExp]>([
-    ['an unknown lever', (f) => { f.workshop.plan = { levers: { warpDrive: 1 }, weights: {} }; }, /: workshop\.plan\.levers\.warpDrive: unknown lever/],
+    ['an unknown lever', (f) => { f.workshop.plan = { levers: { warpDrive: 1 }, weights: {} }; }, /: workshop\.plan\.levers\.warpDrive: no lever "warpDrive" in this model/],
     ['a lever out of range', (f) => { f.workshop.plan = { levers: { networkRollout: 400 }, weights: {} }; }, /: workshop\.plan\.levers\.networkRollout: expected a number from 0 to 40/],
     ['a weight of a group not in the workshop', (f) => { f.workshop.plan = { levers: {}, weights: { g9: 2 } }; }, /: workshop\.plan\.weights\.g9: expected the id of a group/],
     ['a weight that is not a whole number from 0 to 10', (f) => { f.workshop.plan = { levers: {}, weights: { g1: 2.5 } }; }, /: workshop\.plan\.weights\.g1: expected a whole number from 0 to 10/],
@@ -94,6 +98,21 @@ describe('a workshop file', () => {
       expect(bad(restoreWorkshop(f, source))).toMatch(message);
     });
   }
+
+  it('says its refusals in the reader’s language: they are catalogue codes, not English sentences', () => {
+    const f = fileOf();
+    f.workshop!.date = '02/12/2026';
+    const r = restoreWorkshop(f, source);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem).toEqual({ code: 'workshop.error.date' });
+    try {
+      setTranslator(createTranslator('fr', fr));
+      expect(describeRestoreError(r)).toBe('room-a.workshop.json : workshop.date : une date comme 2030-06-15 (AAAA-MM-JJ) ou un texte vide est attendu');
+    } finally {
+      setTranslator(createTranslator('en', en));
+    }
+  });
 
   it('refuses text that is not JSON with the line and column', () => {
     expect(bad(parseWorkshopText('{"type": "pathways-2030/workshop",\n oops}', source))).toMatch(/^room-a\.workshop\.json: \(top level\): expected JSON text; it is not valid JSON at line 2/);
