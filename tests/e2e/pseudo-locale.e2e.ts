@@ -53,12 +53,13 @@ const DATA_TEXTS: string[] = (() => {
 /** The text with proper names removed: what must contain no plain ASCII word. */
 function withoutProperNames(text: string): string {
   // addresses and keyboard shortcuts are codes, not words
-  // amounts in English's house style (src/lib/format.ts: "USD 839 bn", an axis's "200 bn"; the
-  // pseudo-locale formats numbers as English does): number formats, not words left untranslated
-  let t = text.replace(/https?:\/\/\S*/g, ' ').replace(/\b(Ctrl|Shift|Alt)\+/g, ' ').replace(/(?:\bUSD )?-?\d[\d.,]* (?:tn|bn|m)\b/g, ' ');
+  let t = text.replace(/https?:\/\/\S*/g, ' ').replace(/\b(Ctrl|Shift|Alt)\+/g, ' ');
   for (const n of DATA_TEXTS) if (t.includes(n)) t = t.split(n).join(' ');
   for (const n of PROPER_NAMES) if (t.includes(n)) t = t.split(n).join(' ');
-  return t;
+  // amounts in English's house style (src/lib/format.ts: "USD 839 bn", an axis's "200 bn"; the
+  // pseudo-locale formats numbers as English does): number formats, not words left untranslated.
+  // Last, so a data text that holds such an amount ("2.8 m unconnected") is still recognised whole.
+  return t.replace(/(?:\bUSD )?-?\d[\d.,]* (?:tn|bn|m)\b/g, ' ');
 }
 const ENGLISH_WORD = /[A-Za-z]{2,}/;
 
@@ -76,7 +77,7 @@ interface Findings {
 
 async function inspect(page: Page, view: string, found: Findings): Promise<void> {
   const shown: ShownText[] = [...(await visibleTexts(page)), ...(await accessibleTexts(page))];
-  const english = shown.filter((s) => ENGLISH_WORD.test(withoutProperNames(s.text))).map((s) => `${s.where}: ${s.text.slice(0, 120)}`);
+  const english = shown.filter((s) => ENGLISH_WORD.test(withoutProperNames(s.text))).map((s) => `${s.where}: ${s.text.slice(0, 400)}`);
   const clipped = (await clippedTexts(page)).map((s) => `${s.where}: ${s.text}`);
   if (english.length) found.english[view] = [...new Set(english)];
   if (clipped.length) found.clipped[view] = [...new Set(clipped)];
