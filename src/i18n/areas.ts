@@ -8,7 +8,6 @@
 // Pure data and functions: the build (scripts/lib/i18n-precompile.ts) splits the catalogues with it.
 
 export type CatalogueArea = 'start' | 'rest';
-export const CATALOGUE_AREAS: readonly CatalogueArea[] = ['start', 'rest'];
 
 /**
  * The first screen's keys: an entry ending in a dot is a prefix (a whole namespace, or part of one),

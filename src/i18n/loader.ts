@@ -3,11 +3,11 @@
 // runtime and the first screen's words, not by six languages or by every tab's text). The parts are
 // src/i18n/areas.ts's: `start` before the app mounts, `rest` when first needed. Each part is the same
 // JSON file imported with `?area=…`: the build cuts it to that part and ships it already parsed
-// (scripts/lib/i18n-precompile.ts); in Node (tests) the whole file arrives, as text, and is cut here.
+// (scripts/lib/i18n-precompile.ts; vitest.config.ts cuts it the same way, as text, for Node tests).
 // The map is written out in full because the bundler needs literal import paths.
 import type { Locale } from './locales.ts';
 import type { Catalogue } from './translator.ts';
-import { pickArea, type CatalogueArea } from './areas.ts';
+import type { CatalogueArea } from './areas.ts';
 
 type Load = () => Promise<{ default: Catalogue }>;
 
@@ -23,7 +23,7 @@ const LOADERS: { readonly [K in Locale]: { readonly [A in CatalogueArea]: Load }
 /** One part of `locale`'s catalogue; rejects (network or chunk error) so the caller can keep what it has. */
 export async function loadCataloguePart(locale: Locale, area: CatalogueArea): Promise<Catalogue> {
   const mod = await LOADERS[locale][area]();
-  return pickArea(mod.default, area);
+  return mod.default;
 }
 
 /** The whole catalogue of `locale` (both parts). */

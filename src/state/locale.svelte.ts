@@ -4,7 +4,7 @@
 // (src/i18n/runtime.ts) and writes `<html lang dir>` and the page title; the entries (main.ts,
 // presenter-main.ts) await it before mounting. The rest of the catalogue loads on the first
 // `catalogueComplete()` (the tab panel once the first result is up, a tab, a dialog, a message outside
-// the first screen); `complete` then turns true. `set()` switches language while the app runs:
+// the first screen; runtime.ts's isCatalogueComplete() says when it is in). `set()` switches language while the app runs:
 // it loads the new catalogue first (on failure the current one stays and `failed` says so), remembers
 // the choice and bumps `version`. App.svelte wraps its UI in `{#key locale.version}`, so every component
 // re-renders in the new language; the work itself lives in the state classes (Workspace, Library),
@@ -38,8 +38,6 @@ export class LocaleState {
   failed = $state<Locale | null>(null);
   /** A change of language is loading its catalogue. */
   busy = $state(false);
-  /** The whole catalogue is in use (false while only the first screen's part has loaded). */
-  complete = $state(false);
   #titleKey = 'app.title';
   #load: LoadMessages;
   #request = 0;
@@ -124,10 +122,8 @@ export class LocaleState {
     if (!stillWanted()) return true;
     const generation = ++this.#generation;
     if (part === 'start') {
-      this.complete = false;
       setTranslator(createTranslator(locale, messages), () => this.#completeWith(locale, messages, generation));
     } else {
-      this.complete = true;
       setTranslator(createTranslator(locale, messages));
     }
     this.current = locale;
@@ -141,7 +137,6 @@ export class LocaleState {
     const rest = await this.#load(locale, 'rest');
     if (generation !== this.#generation) return;
     setTranslator(createTranslator(locale, { ...first, ...rest }));
-    this.complete = true;
   }
 
   #applyToDocument(): void {
