@@ -24,8 +24,11 @@ export interface MarginalCost {
 }
 
 export interface CostAttribution {
-  /** p10–p90 of each lever's cost and of the total, from the Monte Carlo (absent without it). */
-  bands: { byLever: Record<LeverId, CostBand>; total: CostBand };
+  /**
+   * p10–p90 of each lever's cost and of the total, from the Monte Carlo (absent without it); also of
+   * what current trends imply (`cost.currentTrends`) and of the total with it (`cost.withTrends`).
+   */
+  bands: { byLever: Record<LeverId, CostBand>; total: CostBand; currentTrends: CostBand; withTrends: CostBand };
   /** Per lever with a cost: its marginal cost per point on each indicator it moves. */
   marginal: Partial<Record<LeverId, MarginalCost[]>>;
   /** The targeted subsidy: people online in 2030 because of it, and its cost per such person. */
@@ -47,7 +50,7 @@ export function attributeCosts(
     const band = (c: number): CostBand => ({ p10: bands.costP10[c]!, p50: bands.costP50[c]!, p90: bands.costP90[c]! });
     const by = {} as Record<LeverId, CostBand>;
     LEVERS.forEach((l, li) => (by[l.id] = band(li)));
-    out.bands = { byLever: by, total: band(LEVER_COUNT) };
+    out.bands = { byLever: by, total: band(LEVER_COUNT), currentTrends: band(LEVER_COUNT + 1), withTrends: band(LEVER_COUNT + 2) };
   }
   const without = new Float64Array(INDICATOR_COUNT * Y);
   const lev = new Float64Array(levAt.length);

@@ -9,13 +9,17 @@ import { LEVER_COUNT } from './registry/levers.ts';
 import { PARAMETERS, PARAMETER_COUNT, PX } from './registry/parameters.ts';
 import { mulberry32, normalPair, triangular } from './random.ts';
 import { threshold, TARGET_RULES } from './targets.ts';
+import { trendInvestment } from './cost-trend.ts';
 
 export interface Bands {
   p10: Float64Array;
   p50: Float64Array;
   p90: Float64Array;
   pMeet: Float64Array;
-  /** Each lever's total cost to the target year, then the scenario total (LEVER_COUNT + 1 each). */
+  /**
+   * Each lever's total cost to the target year, then the scenario total, then what current trends imply
+   * (cost-trend.ts), then the scenario total with it (LEVER_COUNT + 3 each).
+   */
   costP10: Float64Array;
   costP50: Float64Array;
   costP90: Float64Array;
@@ -209,6 +213,8 @@ export interface DrawSet {
   run(d: number, levAt: Float64Array, out: Float64Array, costs: Float64Array | null, trendRef: Float64Array | null): void;
   /** Draw d's current-trends path (all levers off), indicator-major like runPath's output. */
   trend(d: number): Float64Array;
+  /** What draw d's current trends imply to year index t30 at its unit costs (cost-trend.ts; kept per draw). */
+  trendCost(d: number, t30: number): number;
 }
 
 class Draws implements DrawSet {
@@ -219,6 +225,7 @@ class Draws implements DrawSet {
   private readonly trends: Float64Array | null;
   private readonly trendViews: Float64Array[];
   private readonly done: Uint8Array;
+  private readonly trendCosts: Float64Array;
   private readonly scratch: EngineGeography;
   private readonly spare: Float64Array;
   readonly central: Float64Array;
@@ -241,6 +248,7 @@ class Draws implements DrawSet {
     this.trends = draws <= KEEP_TRENDS_UP_TO ? new Float64Array(draws * cell) : null;
     this.trendViews = this.trends ? Array.from({ length: draws }, (_, d) => this.trends!.subarray(d * cell, (d + 1) * cell)) : [];
     this.done = new Uint8Array(draws);
+    this.trendCosts = new Float64Array(draws).fill(Number.NaN);
     this.spare = new Float64Array(cell);
   }
 
@@ -275,6 +283,14 @@ class Draws implements DrawSet {
       this.done[d] = 1;
     }
     return view;
+  }
+
+  trendCost(d: number, t30: number): number {
+    const known = this.trendCosts[d]!;
+    if (!Number.isNaN(known)) return known;
+    const cost = trendInvestment(this.g, this.paramViews[d]!, this.trend(d), t30).totalUsd;
+    this.trendCosts[d] = cost;
+    return cost;
   }
 }
 
@@ -314,7 +330,8 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
   // met at the target year: at or above the threshold (">="), at or below it ("<="), inside the band
   const lo = Float64Array.from(rules, (r) => (r.rule === 'band' && r.band ? r.band[0] : r.rule === '<=' ? -Infinity : threshold(r)));
   const hi = Float64Array.from(rules, (r) => (r.rule === 'band' && r.band ? r.band[1] : r.rule === '<=' ? r.target2030 : Infinity));
-  const NC = LEVER_COUNT + 1;
+  const NC = LEVER_COUNT + 3;
+  const TREND = LEVER_COUNT + 1;
   const costs = new Float64Array(LEVER_COUNT * Y);
   const costDraws = new Float64Array(draws * NC);
   const off = allOff(levAt);
@@ -328,6 +345,9 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
       const v = path[i * Y + t30]!;
       if (v >= lo[i]! && v <= hi[i]!) meetCount[i]!++;
     }
+    const trendCost = set.trendCost(d, t30);
+    costDraws[TREND * draws + d] = trendCost;
+    costDraws[(TREND + 1) * draws + d] = trendCost;
     if (off) continue;
     let total = 0;
     for (let l = 0; l < LEVER_COUNT; l++) {
@@ -337,6 +357,7 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
       total += sum;
     }
     costDraws[LEVER_COUNT * draws + d] = total;
+    costDraws[(TREND + 1) * draws + d] = total + trendCost;
   }
   const costP10 = new Float64Array(NC), costP50 = new Float64Array(NC), costP90 = new Float64Array(NC);
   const c3 = new Float64Array(3);

@@ -96,6 +96,11 @@ export interface ProjectionResult {
     discountRatePct: number;
     /** What current trends themselves imply at the same unit costs (not a lever cost; cost-trend.ts). */
     currentTrends?: TrendInvestment;
+    /**
+     * The whole investment to the target year, whoever pays: current trends' plus the levers'
+     * (`totalUsd + currentTrends.totalUsd`), the figure comparable with ITU's costings of a goal.
+     */
+    withTrendsUsd?: number;
   } & Partial<CostAttribution>;
   levers: Record<LeverId, { value: number; start: number }>;
   overrides: Partial<Record<ParameterId, number>>;
@@ -279,6 +284,7 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
   });
 
   const geo = compiled.geography;
+  const currentTrends = trendInvestment(g, inputs.params, trend, t30);
   const levers = {} as Record<LeverId, { value: number; start: number }>;
   LEVERS.forEach((l, li) => (levers[l.id] = { value: inputs.values[li]!, start: inputs.starts[li]! }));
   const result: ProjectionResult = {
@@ -289,7 +295,7 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
     years,
     indicators,
     cost: geo.population
-      ? { available: true, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]!, currentTrends: trendInvestment(g, inputs.params, trend, t30), ...attributeCosts(compiled, inputs, levAt, trend, scen, byLever, totalUsd, bands) }
+      ? { available: true, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]!, currentTrends, withTrendsUsd: totalUsd + currentTrends.totalUsd, ...attributeCosts(compiled, inputs, levAt, trend, scen, byLever, totalUsd, bands) }
       : { available: false, note: `No population figure for ${geo.name}: costs cannot be computed. Create a custom geography from it with a population to cost a scenario.`, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]! },
     levers,
     overrides: inputs.overrides,

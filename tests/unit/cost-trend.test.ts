@@ -54,3 +54,36 @@ describe('trendInvestment', () => {
     expect(perUser).toBeLessThan(500);
   });
 });
+
+describe('the whole investment with current trends (Budget, Reach targets, the report)', () => {
+  it('adds current trends to the lever total, with a Monte Carlo band around both', async () => {
+    const r = await project({ geography: 'KEN', levers: { networkRollout: { value: 30 }, digitalSkills: { value: 10 } }, draws: 300 });
+    const c = r.cost;
+    expect(c.withTrendsUsd).toBeCloseTo(c.totalUsd + c.currentTrends!.totalUsd, 0);
+    for (const band of [c.bands!.currentTrends, c.bands!.withTrends]) {
+      expect(band.p10).toBeLessThan(band.p50);
+      expect(band.p50).toBeLessThan(band.p90);
+    }
+    // each draw's whole investment is its lever total plus its trend investment, so the band sits above both
+    expect(c.bands!.withTrends.p50).toBeGreaterThan(c.bands!.total.p50);
+    expect(c.bands!.withTrends.p50).toBeGreaterThan(c.bands!.currentTrends.p50);
+  });
+
+  it('gives current trends a band even when every lever is off (the scenario itself costs nothing)', async () => {
+    const r = await project({ geography: 'KEN', draws: 200 });
+    expect(r.cost.totalUsd).toBe(0);
+    expect(r.cost.bands!.currentTrends.p90).toBeGreaterThan(r.cost.bands!.currentTrends.p10);
+    expect(r.cost.bands!.withTrends).toEqual(r.cost.bands!.currentTrends);
+  });
+
+  it('puts the World\'s cheapest plan to 90% Internet use, with current trends, in the order of ITU\'s costing (USD 150 bn – 1.5 tn)', async () => {
+    const { seekGoals } = await import('../../src/model/index.ts');
+    const s = await seekGoals({ geography: 'world', goals: [{ indicator: 'internetUse', op: '>=', level: 90 }] });
+    expect(s.feasible).toBe(true);
+    const r = await project({ geography: 'world', uncertainty: false });
+    expect(s.currentTrendsUsd).toBeCloseTo(r.cost.currentTrends!.totalUsd, -3);
+    expect(s.costWithTrendsUsd).toBeCloseTo(s.costUsd + s.currentTrendsUsd, 0);
+    expect(s.costWithTrendsUsd).toBeGreaterThan(150e9);
+    expect(s.costWithTrendsUsd).toBeLessThan(1.5e12);
+  });
+});

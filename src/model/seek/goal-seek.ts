@@ -8,6 +8,7 @@ import { now, withCancellation, type Search } from './driver.ts';
 import { checkGoals, goalSpecs } from './goals.ts';
 import { bestReachable, solve } from './phases.ts';
 import { reachReasonText } from '../reach-explain.ts';
+import { trendInvestment } from '../cost-trend.ts';
 import { leverRecord, positions, prepare, type Prepared } from './problem.ts';
 import type { Goal, GoalResult, SeekProgress, SeekRequest, SeekResult } from './types.ts';
 
@@ -65,10 +66,13 @@ function* seekSearch(prep: Prepared, req: SeekRequest, goals: Goal[], t0: number
     r.reason = reachReasonText(b.why);
   }
   const changed = LEVERS.filter((_, li) => outValues[li] !== values[li]).map((l) => l.id);
+  const currentTrendsUsd = trendInvestment(P.g, P.params, P.trend, P.t30).totalUsd;
   const result: SeekResult = {
     levers: leverRecord(outValues, starts),
     changed,
     costUsd: final.cost,
+    currentTrendsUsd,
+    costWithTrendsUsd: final.cost + currentTrendsUsd,
     budgetUsd: Number.isFinite(P.budget) ? P.budget : null,
     withinBudget,
     goals: results,

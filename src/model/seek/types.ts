@@ -85,7 +85,14 @@ export interface SeekResult {
   levers: ProjectionResult['levers'];
   /** Levers whose value differs from the request's. */
   changed: LeverId[];
+  /** What the levers cost above current trends (the public cost the budget limits). */
   costUsd: number;
+  /**
+   * What current trends themselves imply at the same unit costs (cost-trend.ts), and the whole
+   * investment with the plan, whoever pays: the figure comparable with ITU's costings of a goal.
+   */
+  currentTrendsUsd: number;
+  costWithTrendsUsd: number;
   budgetUsd: number | null;
   /** False only when the locked levers alone cost more than the budget. */
   withinBudget: boolean;
