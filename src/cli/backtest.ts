@@ -39,6 +39,8 @@ export interface ScoredPoint {
   forecast: Record<Method, number>;
   p10: number;
   p90: number;
+  /** Share of the Monte Carlo draws below FULL (99.95) in the held-back year: the forecast's P(not full). */
+  belowFull: number;
 }
 
 /** One held-back event: did the indicator reach `level` by `year`, and each method's probability of it. */
@@ -106,10 +108,12 @@ export async function runBacktest(opts: BacktestOptions = {}): Promise<BacktestD
         const actuals = (full.history[id] ?? []).filter((p) => p.year > V && p.year <= V + HORIZON);
         for (const a of actuals) {
           const t = a.year - V;
+          let below = 0;
+          for (let d = 0; d < draws; d++) if (paths[d * Y + t]! < FULL_SHARE) below++;
           points.push({
             economy: econ.id, income, region: econ.region ?? 'unknown', indicator: id, vantage: V, horizon: t, actual: a.value,
             forecast: { model: ind.baseline[t]!, 'own logit': own(a.year), linear: Math.min(100, Math.max(0, line(a.year))), 'last value': last },
-            p10: ind.p10![t]!, p90: ind.p90![t]!,
+            p10: ind.p10![t]!, p90: ind.p90![t]!, belowFull: below / draws,
           });
           for (const level of EVENT_LEVELS) {
             if (last >= level) continue;
@@ -147,13 +151,22 @@ export interface Scores {
 export const FULL = FULL_SHARE;
 
 /**
- * Whether a realised value lies in the band. A realised 100 (full coverage, which 4G series report often)
- * counts as inside when p90 ≥ 99.95: the logit band approaches 100 but never reaches it. Other edges are
- * taken as they are.
+ * How far a realised value counts as inside the p10–p90 band, 0 to 1. A value below 100 counts 1 when
+ * it lies between p10 and p90, else 0. A realised 100 is censored: ITU publishes coverage to one
+ * decimal, so it says only that the true share is at least 99.95 (FULL). It counts as the forecast's own
+ * probability of lying in the band given that it is at least 99.95, P(p10 ≤ Y ≤ p90 | Y ≥ 99.95) =
+ * (0.9 − max(0.1, F)) / (1 − F) with F the share of draws below 99.95 (0 when p90 < 99.95): the
+ * expected coverage indicator of the non-randomised PIT for censored outcomes (Czado, Gneiting & Held
+ * 2009). A forecast already at full coverage then counts 0.8, not 1, so saturated series cannot
+ * inflate the coverage.
  */
-export function insideBand(p: Pick<ScoredPoint, 'actual' | 'p10' | 'p90'>): boolean {
-  if (p.actual < p.p10 - 1e-9) return false;
-  return p.actual <= p.p90 + 1e-9 || (p.actual >= 100 - 1e-9 && p.p90 >= FULL);
+export function coverageWeight(p: Pick<ScoredPoint, 'actual' | 'p10' | 'p90' | 'belowFull'>): number {
+  if (p.actual >= 100 - 1e-9) {
+    if (p.p90 < FULL) return 0;
+    const F = Math.min(p.belowFull, 0.9);
+    return Math.max(0, 0.9 - Math.max(0.1, F)) / (1 - F);
+  }
+  return p.actual >= p.p10 - 1e-9 && p.actual <= p.p90 + 1e-9 ? 1 : 0;
 }
 
 /** Median absolute error, median signed error (forecast − actual), band coverage and Brier scores. */
@@ -167,7 +180,7 @@ export function score(points: readonly ScoredPoint[], events: readonly ScoredEve
     bias[m] = by(m, (p) => p.forecast[m] - p.actual);
     brier[m] = events.length ? events.reduce((s, e) => s + (e.probability[m] - (e.happened ? 1 : 0)) ** 2, 0) / events.length : Number.NaN;
   }
-  const inside = points.filter(insideBand).length;
+  const inside = points.reduce((a, p) => a + coverageWeight(p), 0);
   return { n: points.length, mae, bias, coverage: points.length ? inside / points.length : Number.NaN, brier, events: events.length };
 }
 
@@ -229,7 +242,7 @@ export function verdict(data: BacktestData): Verdict {
     lines.push(`${INDICATOR_NAMES[id]}, p10–p90 coverage by horizon 1–8 (${from}; horizons with 20+ values): ${cov.map((c) => (c.n >= 20 ? pct(c.coverage) : '–')).join(' ')} (70–90%) ${shown.every((c) => c >= 0.7 && c <= 0.9) ? 'PASS' : 'FAIL'}`);
     if (mine.some((p) => p.actual >= 100 - 1e-9)) {
       const share = (pts: ScoredPoint[], f: (p: ScoredPoint) => boolean) => pct(pts.filter(f).length / pts.length);
-      lines.push(`  realised at exactly 100: ${row((pts) => String(pts.filter((p) => p.actual >= 100 - 1e-9).length))}; below p10: ${row((pts) => share(pts, (p) => p.actual < p.p10 - 1e-9))}; above p90 where p90 < ${FULL}: ${row((pts) => { const open = pts.filter((p) => p.p90 < FULL); return open.length ? share(open, (p) => p.actual > p.p90 + 1e-9) : '–'; })}; without the full-coverage rule: ${row((pts) => share(pts, (p) => p.actual >= p.p10 - 1e-9 && p.actual <= p.p90 + 1e-9))}`);
+      lines.push(`  realised at exactly 100: ${row((pts) => String(pts.filter((p) => p.actual >= 100 - 1e-9).length))}; below p10: ${row((pts) => share(pts, (p) => p.actual < p.p10 - 1e-9))}; above p90 where p90 < ${FULL}: ${row((pts) => { const open = pts.filter((p) => p.p90 < FULL); return open.length ? share(open, (p) => p.actual > p.p90 + 1e-9) : '–'; })}; without the censoring rule: ${row((pts) => share(pts, (p) => p.actual >= p.p10 - 1e-9 && p.actual <= p.p90 + 1e-9))}`);
     }
   }
   return { ok: lines.every((l) => !l.endsWith('FAIL')), lines };
@@ -260,8 +273,10 @@ at these three vantages (docs/MODEL.md §5), so they flatter it somewhat; the ru
 Each held-back ITU observation 1–${HORIZON} years ahead is scored. **Baselines:** a linear trend fitted to the
 last ten years, and the last value carried forward. **MAE** is the median absolute error (points), **bias**
 the median of forecast − actual, **coverage** the share of realised values inside the model's p10–p90
-band (nominal 80%; a realised 100, full coverage, counts as inside when p90 ≥ 99.95, since the logit band
-approaches 100 but never reaches it; other edges are taken as they are), and **Brier** the mean squared error of the probability that the indicator has
+band (nominal 80%; a realised 100 is censored, since ITU publishes one decimal and the logit band never
+reaches 100: it counts as the forecast's own probability of lying in the band given a value of at least
+99.95, (0.9 − max(0.1, F)) / (1 − F) with F the share of draws below 99.95, or 0 when p90 < 99.95, so a
+series already at full coverage counts 0.8, not 1; other edges are taken as they are), and **Brier** the mean squared error of the probability that the indicator has
 reached 25, 50, 75 or 90 by a held-back year, over events not reached at the vantage year (the baselines'
 probabilities are 0 or 1).
 
