@@ -16,6 +16,7 @@ import {
 import { AGGREGATE_NAMES, REGION_IDS } from '../model/geography-ids.ts';
 import { peerGroupOf, PEER_GROUP_NAMES, type PeerGroup } from '../model/trend-tables.ts';
 import { FULL_SHARE, ownSlope, projectShare, screenSeries } from '../model/trends.ts';
+import { mulberry32 } from '../model/random.ts';
 
 export const VANTAGES = [2012, 2015, 2018] as const;
 export const HORIZON = 8;
@@ -143,6 +144,9 @@ export interface Scores {
   mae: Record<Method, number>;
   bias: Record<Method, number>;
   coverage: number;
+  /** Sharpness: the median p10–p90 width (points) and the mean interval score at α = 0.2 (points). */
+  width: number;
+  intervalScore: number;
   brier: Record<Method, number>;
   events: number;
 }
@@ -181,15 +185,52 @@ export function score(points: readonly ScoredPoint[], events: readonly ScoredEve
     brier[m] = events.length ? events.reduce((s, e) => s + (e.probability[m] - (e.happened ? 1 : 0)) ** 2, 0) / events.length : Number.NaN;
   }
   const inside = points.reduce((a, p) => a + coverageWeight(p), 0);
-  return { n: points.length, mae, bias, coverage: points.length ? inside / points.length : Number.NaN, brier, events: events.length };
+  const n = points.length;
+  return {
+    n, mae, bias, coverage: n ? inside / n : Number.NaN,
+    width: median(points.map((p) => p.p90 - p.p10)),
+    intervalScore: n ? points.reduce((a, p) => a + intervalScore(p), 0) / n : Number.NaN,
+    brier, events: events.length,
+  };
+}
+
+/**
+ * The interval score of the p10–p90 band at α = 0.2 (Gneiting & Raftery 2007): its width plus 2/α times
+ * how far the realised value falls outside it. Lower is better; it rewards a band that is narrow and
+ * still covers, so coverage cannot be bought with width alone. A realised 100 above a p90 at 99.95 or more
+ * is not a miss (it is censored there, see coverageWeight).
+ */
+export function intervalScore(p: Pick<ScoredPoint, 'actual' | 'p10' | 'p90'>): number {
+  const miss = p.actual < p.p10 ? p.p10 - p.actual : p.actual > p.p90 && !(p.actual >= 100 - 1e-9 && p.p90 >= FULL) ? p.actual - p.p90 : 0;
+  return p.p90 - p.p10 + (2 / 0.2) * miss;
+}
+
+/**
+ * A bootstrap over economies (the unit that is sampled; an economy's held-back years are not
+ * independent): the 5th and 95th percentiles of a statistic over `reps` resamples, seeded.
+ */
+export function economyBootstrap(points: readonly ScoredPoint[], stat: (pts: ScoredPoint[]) => number, reps = 1000, seed = 20151): [number, number] {
+  const by = new Map<string, ScoredPoint[]>();
+  for (const p of points) by.set(p.economy, [...(by.get(p.economy) ?? []), p]);
+  const groups = [...by.values()];
+  if (groups.length === 0) return [Number.NaN, Number.NaN];
+  const rand = mulberry32(seed);
+  const out: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const pts: ScoredPoint[] = [];
+    for (let i = 0; i < groups.length; i++) pts.push(...groups[Math.floor(rand() * groups.length)]!);
+    out.push(stat(pts));
+  }
+  out.sort((a, b) => a - b);
+  return [out[Math.floor(0.05 * (reps - 1))]!, out[Math.ceil(0.95 * (reps - 1))]!];
 }
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '–');
 
 function table(title: string, rows: Array<[string, Scores]>): string {
-  const head = `| ${title} | n | MAE model | MAE own logit | MAE linear | MAE last value | bias model | p10–p90 coverage | Brier model | Brier own logit | Brier linear |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`;
-  return head + rows.map(([name, s]) => `| ${name} | ${s.n} | ${f2(s.mae.model)} | ${f2(s.mae['own logit'])} | ${f2(s.mae.linear)} | ${f2(s.mae['last value'])} | ${f2(s.bias.model)} | ${pct(s.coverage)} | ${f2(s.brier.model)} | ${f2(s.brier['own logit'])} | ${f2(s.brier.linear)} |`).join('\n') + '\n';
+  const head = `| ${title} | n | MAE model | MAE own logit | MAE linear | MAE last value | bias model | p10–p90 coverage | band width | interval score | Brier model | Brier own logit | Brier linear |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`;
+  return head + rows.map(([name, s]) => `| ${name} | ${s.n} | ${f2(s.mae.model)} | ${f2(s.mae['own logit'])} | ${f2(s.mae.linear)} | ${f2(s.mae['last value'])} | ${f2(s.bias.model)} | ${pct(s.coverage)} | ${f2(s.width)} | ${f2(s.intervalScore)} | ${f2(s.brier.model)} | ${f2(s.brier['own logit'])} | ${f2(s.brier.linear)} |`).join('\n') + '\n';
 }
 
 const INDICATOR_NAMES: Record<BtIndicator, string> = { internetUse: 'Internet use (1.7)', households: 'Households with Internet (1.3)', mobileOwnership: 'Mobile-phone ownership (1.4)', coverage4g: '4G coverage (1.1)' };
@@ -224,8 +265,11 @@ export function verdict(data: BacktestData): Verdict {
   const s = score(P, []);
   const gain = 1 - s.mae.model / s.mae.linear;
   const byH = Array.from({ length: HORIZON }, (_, i) => score(data.points.filter((p) => p.indicator === 'internetUse' && p.horizon === i + 1), []).coverage);
+  const [lo, hi] = economyBootstrap(P, (pts) => median(pts.map((p) => Math.abs(p.forecast.model - p.actual))));
+  const [gLo, gHi] = economyBootstrap(P, (pts) => 1 - median(pts.map((p) => Math.abs(p.forecast.model - p.actual))) / median(pts.map((p) => Math.abs(p.forecast.linear - p.actual))));
   const lines = [
     `Internet use from 2015: median absolute error ${f2(s.mae.model)} points (≤ 3.2) ${s.mae.model <= 3.2 ? 'PASS' : 'FAIL'}`,
+    `  90% interval over resampled economies (bootstrap, 1,000 resamples of ${new Set(P.map((p) => p.economy)).size} economies): ${f2(lo)} to ${f2(hi)} points; gain over a linear trend ${Math.round(gLo * 100)}% to ${Math.round(gHi * 100)}%`,
     `  ${Math.round(gain * 100)}% better than a linear trend (${f2(s.mae.linear)}; at least 10%) ${gain >= 0.1 ? 'PASS' : 'FAIL'}; ${Math.round((1 - s.mae.model / s.mae['own logit']) * 100)}% better than its own unpooled logit trend (${f2(s.mae['own logit'])})`,
     `  p10–p90 covers ${pct(s.coverage)} of realised values (70–90%) ${s.coverage >= 0.7 && s.coverage <= 0.9 ? 'PASS' : 'FAIL'}`,
   ];
@@ -276,7 +320,8 @@ the median of forecast − actual, **coverage** the share of realised values ins
 band (nominal 80%; a realised 100 is censored, since ITU publishes one decimal and the logit band never
 reaches 100: it counts as the forecast's own probability of lying in the band given a value of at least
 99.95, (0.9 − max(0.1, F)) / (1 − F) with F the share of draws below 99.95, or 0 when p90 < 99.95, so a
-series already at full coverage counts 0.8, not 1; other edges are taken as they are), and **Brier** the mean squared error of the probability that the indicator has
+series already at full coverage counts 0.8, not 1; other edges are taken as they are), **band width** the median p90 − p10 (points) and **interval score** the mean of the width plus 10 times any miss
+(Gneiting & Raftery 2007, α = 0.2; lower is better, so width cannot buy coverage unseen), and **Brier** the mean squared error of the probability that the indicator has
 reached 25, 50, 75 or 90 by a held-back year, over events not reached at the vantage year (the baselines'
 probabilities are 0 or 1).
 

@@ -32,3 +32,29 @@ describe('back-test band scoring', () => {
     expect(score([pt(99, 0.9), pt(100, 0), pt(97, 0.9)], []).coverage).toBeCloseTo(0.6, 12);
   });
 });
+
+describe('back-test sharpness and sampling error', () => {
+  it('scores a band by its width plus ten times its miss (interval score, α = 0.2)', async () => {
+    const { intervalScore } = await import('../../src/cli/backtest.ts');
+    expect(intervalScore({ actual: 50, p10: 45, p90: 55 })).toBe(10);
+    expect(intervalScore({ actual: 57, p10: 45, p90: 55 })).toBe(10 + 10 * 2);
+    expect(intervalScore({ actual: 40, p10: 45, p90: 55 })).toBe(10 + 10 * 5);
+    // a realised 100 against a band reaching 99.95 is censored there, not a miss
+    expect(intervalScore({ actual: 100, p10: 99, p90: 99.97 })).toBeCloseTo(0.97, 10);
+  });
+  it('resamples whole economies, so its interval holds the statistic and narrows with more of them', async () => {
+    const { economyBootstrap } = await import('../../src/cli/backtest.ts');
+    const pts = (k: number): ScoredPoint[] => Array.from({ length: k }, (_, i) => ({
+      economy: `E${i}`, income: 'high', region: 'europe', indicator: 'internetUse', vantage: 2015, horizon: 1, actual: i % 7,
+      forecast: { model: 0, 'own logit': 0, linear: 0, 'last value': 0 }, p10: 0, p90: 1, belowFull: 1,
+    }));
+    const mean = (p: ScoredPoint[]) => p.reduce((a, x) => a + x.actual, 0) / p.length;
+    const [lo, hi] = economyBootstrap(pts(70), mean);
+    expect(lo).toBeLessThan(3);
+    expect(hi).toBeGreaterThan(3);
+    const [lo2, hi2] = economyBootstrap(pts(700), mean);
+    expect(hi2 - lo2).toBeLessThan((hi - lo) * 0.6);
+    // seeded: the same interval every run
+    expect(economyBootstrap(pts(70), mean)).toEqual([lo, hi]);
+  });
+});
