@@ -178,24 +178,45 @@ export type SpreadRule = 'symmetric' | 'envelope' | 'split';
 /** Fewest errors at a horizon for its quantiles to count. */
 const MIN_ERRORS = 10;
 
-interface SpreadRow { h: number; s: number; n: number }
+export interface SpreadRow { h: number; s: number; n: number }
 
 /**
- * Weighted least squares of s_h on (1, h): the spread grows about linearly with the horizon, which is
- * a level and a rate shock that move together (s_h² = level² + 2ρ·level·rate·h + rate²·h² with ρ = 1;
- * the constant CORRELATION = 0.9 keeps them slightly apart).
+ * Level and rate spreads whose simulated quantiles match the errors' own: the Monte Carlo draws a level
+ * shock and a rate shock correlated at ρ = CORRELATION, so its offset at horizon h has the spread
+ * s_h = √(level² + 2ρ·level·rate·h + rate²·h²). Fitted by weighted least squares of that curve on the
+ * errors' s_h (weights: the errors at each horizon), level and rate ≥ 0: a grid over the rate, the best
+ * level for each by golden-section search, then finer grids around the best. (A straight line in h, the
+ * former fit, is the same curve only at ρ = 1; with ρ = 0.9 it left the simulated p10–p90 up to 2.5%
+ * narrower than the fitted one.)
  */
-function fitSpread(rows: readonly SpreadRow[]): { level: number; rate: number } {
-  let sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-  for (const r of rows) {
-    sw += r.n; sx += r.n * r.h; sy += r.n * r.s; sxx += r.n * r.h * r.h; sxy += r.n * r.h * r.s;
+export function fitSpread(rows: readonly SpreadRow[]): { level: number; rate: number } {
+  const rho = CORRELATION;
+  const loss = (l: number, r: number) => rows.reduce((a, x) => a + x.n * (Math.sqrt(l * l + 2 * rho * l * r * x.h + r * r * x.h * x.h) - x.s) ** 2, 0);
+  const top = Math.max(1e-9, ...rows.map((x) => x.s));
+  const bestLevel = (r: number): number => {
+    let a = 0, b = top;
+    const g = (Math.sqrt(5) - 1) / 2;
+    for (let i = 0; i < 60; i++) {
+      const c = b - g * (b - a), d = a + g * (b - a);
+      if (loss(c, r) <= loss(d, r)) b = d; else a = c;
+    }
+    return (a + b) / 2;
+  };
+  let best = { level: bestLevel(0), rate: 0 };
+  let bestLoss = loss(best.level, 0);
+  let lo = 0, hi = top;
+  for (let pass = 0; pass < 3; pass++) {
+    const step = (hi - lo) / 100;
+    for (let k = 0; k <= 100; k++) {
+      const r = lo + k * step;
+      const l = bestLevel(r);
+      const v = loss(l, r);
+      if (v < bestLoss) (bestLoss = v), (best = { level: l, rate: r });
+    }
+    lo = Math.max(0, best.rate - step);
+    hi = best.rate + step;
   }
-  const det = sw * sxx - sx * sx;
-  let rate = det > 0 ? (sw * sxy - sx * sy) / det : 0;
-  let level = (sy - rate * sx) / sw;
-  if (rate < 0) { rate = 0; level = sy / sw; }
-  if (level < 0) { level = 0; rate = sxy / sxx; }
-  return { level, rate };
+  return best;
 }
 
 /** Correlation of the level and rate shocks: a constant near one, since spreads grow about linearly with horizon (not estimated). */
