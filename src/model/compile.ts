@@ -121,6 +121,7 @@ export function compileGeography(geo: ResolvedGeography, commonBaseYear: number)
     slope: new Float64Array(POOLED_COUNT),
     lag: new Float64Array(POOLED_COUNT),
     schoolRate: null,
+    skillsPerUse: geo.indicators.basicSkills.perUse ?? null,
     cyberRate: null,
     businessRate: null,
     priceDecline: 0,

@@ -31,6 +31,8 @@ export interface TrendFits {
   /** Years from each pooled indicator's last observation to the base year (how stale its baseline is). */
   lag: Float64Array;
   schoolRate: number | null;
+  /** Basic skills per point of Internet use where the skills figure was scaled from a lender's by use (ResolvedFact.perUse). */
+  skillsPerUse: number | null;
   cyberRate: number | null;
   businessRate: number | null;
   /** Share of the price lost per year (negative: rising), pooled toward the region's median change. */
@@ -260,8 +262,9 @@ export function runPath(
   const mGrowth = p[PX.emissionsTrendPct]! / 100;
   const nu = p[PX.gapSaturation]!;
   // Skills are a constant share of users; they never fall below the base (a country with no users
-  // keeps the skills it has).
-  const kappa = U0 > 0 ? K0 / U0 : 0;
+  // keeps the skills it has). Where the base was scaled from a lender's by use and rounds to 0 (no
+  // users at the base, Democratic People's Republic of Korea), the lender's share is kept.
+  const kappa = K0 > 0 && U0 > 0 ? K0 / U0 : (f.skillsPerUse ?? (U0 > 0 ? K0 / U0 : 0));
   const capable0 = (U0 + Math.min(U0, K0)) / 2;
   const eta0 = capable0 > 0 ? Math.min(1, E0 / capable0) : 0;
   const g0 = 1 - b[iG]!, r0 = 1 - b[iR]!, a0 = b[iA]! - 1;

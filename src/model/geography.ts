@@ -42,6 +42,11 @@ export interface GeographyRecord {
 export interface ResolvedFact extends Fact {
   /** Set when the geography did not have the figure and took it from another one. */
   inheritedFrom?: string;
+  /**
+   * Set when the figure was borrowed and scaled by Internet use: the lender's value per point of its
+   * use, so the engine can keep the ratio where the scaled value rounds to 0 (an economy with no users).
+   */
+  perUse?: number;
 }
 
 export interface ResolvedGeography {
@@ -100,7 +105,7 @@ export function resolveGeography(own: GeographyRecord, fallback: ResolvedGeograp
     const ownUse = own.indicators.internetUse;
     const theirUse = fallback?.indicators.internetUse;
     if (own.kind === 'country' && SCALED_WITH_USE.includes(id) && ownUse && theirUse && theirUse.value > 0 && !inherited.inheritedFrom) {
-      indicators[id] = scaleBorrowed(inherited, fallback!, ownUse.value / theirUse.value, id);
+      indicators[id] = { ...scaleBorrowed(inherited, fallback!, ownUse.value / theirUse.value, id), perUse: inherited.value / theirUse.value };
     } else {
       indicators[id] = borrow(inherited, fallback);
     }

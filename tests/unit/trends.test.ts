@@ -107,6 +107,29 @@ describe('nowcasts', () => {
     expect(width(o, 0)).toBeGreaterThan(2 * width(f, 0));
   });
 
+  it('a series thinned to every other year, or cut three years short, keeps nearly the same current trend', async () => {
+    const { prepareGeography } = await import('../../src/model/index.ts');
+    for (const id of ['KEN', 'BRA', 'VNM', 'SEN']) {
+      const full = (await prepareGeography(id)).history.internetUse ?? [];
+      const pts = full.filter((p) => p.year >= 2010 && p.year <= 2024);
+      const hist = (xs: typeof pts) => Object.fromEntries(xs.map((p) => [String(p.year), p.value]));
+      const run = async (tag: string, xs: typeof pts) => {
+        const r = await project({ geography: { id: `${id}-${tag}`, name: tag, inheritFrom: id, baseYear: 2025, indicators: { internetUse: { history: hist(xs) } } }, draws: 300 });
+        return r.indicators.find((i) => i.id === 'internetUse')!;
+      };
+      const whole = await run('whole', pts);
+      // every other year, ending on the same last figure: the pooled rate does not rest on the count of points
+      const thinned = await run('thinned', pts.filter((p) => (pts.at(-1)!.year - p.year) % 2 === 0));
+      expect(Math.abs(thinned.baseline[5]! - whole.baseline[5]!), `${id} thinned`).toBeLessThan(3);
+      // three years short: a nowcast along the pooled curve, flagged when stale, with a wider band in 2030
+      const aged = await run('aged', pts.filter((p) => p.year <= pts.at(-1)!.year - 3));
+      const width = (i: typeof whole) => i.p90![5]! - i.p10![5]!;
+      expect(width(aged), `${id} aged band`).toBeGreaterThan(width(whole));
+      const lastAged = pts.filter((p) => p.year <= pts.at(-1)!.year - 3).at(-1)!;
+      expect((aged.baseline[0]! - lastAged.value) / (2025 - lastAged.year), `${id} aged nowcast pace`).toBeLessThanOrEqual(5 + 1e-9);
+    }
+  });
+
   it('never climbs faster than 5 points a year unless the series itself did', async () => {
     const r = await project({ geography: custom('slow', { 2016: 10, 2017: 11, 2018: 12, 2019: 13, 2020: 14, 2021: 15 }), uncertainty: false });
     const u = r.indicators.find((i) => i.id === 'internetUse')!;
@@ -167,6 +190,26 @@ describe('every economy, current trends', () => {
       }
     }
   });
+
+  it('all 243 geographies: nowcasts climb ≤ 5 points a year or say why, households ≤ use + 25 in 2030, every band has width', async () => {
+    const { listGeographies } = await import('../../src/model/index.ts');
+    const ids = listGeographies().map((g) => g.id);
+    expect(ids.length).toBeGreaterThanOrEqual(243);
+    for (const id of ids) {
+      const r = await project({ geography: id, draws: 100 });
+      const t30 = r.years.indexOf(2030);
+      const get = (k: string) => r.indicators.find((i) => i.id === k)!;
+      expect(get('households').baseline[t30]! - get('internetUse').baseline[t30]!, id).toBeLessThanOrEqual(25);
+      for (const k of ['internetUse', 'households']) {
+        // from the figure the baseline was carried from (an economy's own, or a lender's scaled one)
+        const i = get(k), last = i.baselineSource.fact;
+        if (last.year >= r.baseYear) continue;
+        const pace = (i.baseline[0]! - last.value) / (r.baseYear - last.year);
+        if (pace > 5 + 1e-9) expect(i.baselineSource.nowcastMethod, `${id} ${k} climbs ${pace.toFixed(1)} a year`).toMatch(/as its own series did/);
+      }
+      for (const i of r.indicators) if (i.p10 && i.p90) expect(i.p90[t30]! - i.p10[t30]!, `${id} ${i.id} band`).toBeGreaterThan(0);
+    }
+  }, 120_000);
 
   it('a flat 4G history no longer freezes Internet use (Indonesia given its history to 2015 only)', async () => {
     const r = await project({
