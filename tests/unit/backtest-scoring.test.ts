@@ -58,3 +58,15 @@ describe('back-test sharpness and sampling error', () => {
     expect(economyBootstrap(pts(70), mean)).toEqual([lo, hi]);
   });
 });
+
+describe('back-test by source', () => {
+  it('marks a held-back value as an ITU estimate exactly when the estimates set names it', async () => {
+    const { runBacktest } = await import('../../src/cli/backtest.ts');
+    const d = await runBacktest({ only: ['KEN'], vantages: [2015], indicators: ['internetUse'], draws: 50, estimates: new Set(['KEN:internetUse:2017']) });
+    expect(d.points.length).toBeGreaterThan(1);
+    for (const p of d.points) expect(p.estimate, String(p.vantage + p.horizon)).toBe(p.vantage + p.horizon === 2017);
+    // without the set, nothing is claimed either way
+    const plain = await runBacktest({ only: ['KEN'], vantages: [2015], indicators: ['internetUse'], draws: 50 });
+    expect(plain.points.every((p) => p.estimate === undefined)).toBe(true);
+  });
+});
