@@ -318,7 +318,7 @@ export function toJsonOutput(r: ProjectionResult): unknown {
       ...(r.cost.bands ? { bands: r.cost.bands } : {}), ...(r.cost.marginal ? { marginal: r.cost.marginal } : {}),
       ...(r.cost.affordability ? { affordability: r.cost.affordability } : {}), ...(r.cost.gni ? { gni: r.cost.gni } : {}),
       ...(r.cost.currentTrends ? { currentTrends: r.cost.currentTrends } : {}),
-      ...(r.cost.withTrendsUsd !== undefined ? { withTrendsUsd: r.cost.withTrendsUsd } : {}),
+      ...(r.cost.withTrendsUsd !== undefined ? { withTrendsUsd: r.cost.withTrendsUsd, networkOverlapUsd: r.cost.networkOverlapUsd ?? 0 } : {}),
     },
     seed: r.seed,
     draws: r.draws,

@@ -8,8 +8,9 @@
 // beside the lever costs (docs/MODEL-costs.md, "Comparison with the published costings").
 import { discountFactor } from './cost-money.ts';
 import { capacityUsd, rolloutCapex, type RolloutCapex } from './cost-network.ts';
-import type { EngineGeography } from './engine.ts';
-import { IX } from './registry/indicators.ts';
+import { runPath, type EngineGeography } from './engine.ts';
+import { INDICATOR_COUNT, IX } from './registry/indicators.ts';
+import { LEVER_COUNT, LX } from './registry/levers.ts';
 import { PX } from './registry/parameters.ts';
 
 export interface TrendInvestment {
@@ -24,15 +25,16 @@ export interface TrendInvestment {
   toYear: number;
 }
 
-/** The investment current trends imply from the base year to year index `t30` (central parameters). */
-export function trendInvestment(g: EngineGeography, p: Float64Array, trend: Float64Array, t30: number): TrendInvestment {
+/**
+ * Sites, backhaul, backbone, satellite and running costs for every rise of a path's 4G coverage, from the
+ * base year to year index `t30`, discounted like lever costs.
+ */
+export function networkInvestment(g: EngineGeography, p: Float64Array, path: Float64Array, t30: number): number {
   const Y = g.years, pop = g.population, rate = p[PX.discountRate]!;
-  const C = (t: number) => trend[IX.coverage4g * Y + t]!;
-  const U = (t: number) => trend[IX.internetUse * Y + t]!;
+  const C = (t: number) => path[IX.coverage4g * Y + t]!;
   const scratch: RolloutCapex = { sites: 0, sitesUsd: 0, satelliteUsd: 0 };
-  let built = 0, networkUsd = 0, capUsd = 0;
+  let built = 0, networkUsd = 0;
   for (let t = 1; t <= t30; t++) {
-    const df = discountFactor(rate, t);
     // running costs on what was built in earlier years, then this year's build
     let net = built * p[PX.siteOpexShare]!;
     const add = C(t) - C(t - 1);
@@ -41,9 +43,42 @@ export function trendInvestment(g: EngineGeography, p: Float64Array, trend: Floa
       built += cx.sitesUsd + cx.satelliteUsd;
       net += cx.sitesUsd + cx.satelliteUsd;
     }
-    networkUsd += net * df;
-    capUsd += capacityUsd(U(t) - U(0), pop, p) * df;
+    networkUsd += net * discountFactor(rate, t);
   }
+  return networkUsd;
+}
+
+/**
+ * What the rollout lever and current trends would both pay for: the lever covers part of the gap that
+ * the coverage trend would also have covered by the target year, so adding the lever's network cost to
+ * the trend's counts those sites twice. The overlap is the trend's network plus the lever's own network
+ * cost (sites and their running costs, capacity excluded) minus the network along the scenario's coverage
+ * path, each priced the same way; 0 without the lever. Subtracted from `lever total + current trends`
+ * to give the whole investment (`cost.withTrendsUsd`, goal seek's `costWithTrendsUsd`).
+ */
+export function networkOverlap(g: EngineGeography, p: Float64Array, levAt: Float64Array, trend: Float64Array, t30: number): number {
+  const Y = g.years;
+  let any = false;
+  for (let t = 1; t <= t30 && !any; t++) any = levAt[LX.networkRollout * Y + t]! > 0;
+  if (!any) return 0;
+  // without a trend reference the engine charges no capacity, so the rollout's cost line is its network alone;
+  // the coverage path does not depend on it
+  const path = new Float64Array(INDICATOR_COUNT * Y);
+  const costs = new Float64Array(LEVER_COUNT * Y);
+  runPath(g, p, levAt, path, costs, null);
+  let lever = 0;
+  for (let t = 1; t <= t30; t++) lever += costs[LX.networkRollout * Y + t]!;
+  return Math.max(0, networkInvestment(g, p, trend, t30) + lever - networkInvestment(g, p, path, t30));
+}
+
+/** The investment current trends imply from the base year to year index `t30` (central parameters). */
+export function trendInvestment(g: EngineGeography, p: Float64Array, trend: Float64Array, t30: number): TrendInvestment {
+  const Y = g.years, pop = g.population, rate = p[PX.discountRate]!;
+  const C = (t: number) => trend[IX.coverage4g * Y + t]!;
+  const U = (t: number) => trend[IX.internetUse * Y + t]!;
+  const networkUsd = networkInvestment(g, p, trend, t30);
+  let capUsd = 0;
+  for (let t = 1; t <= t30; t++) capUsd += capacityUsd(U(t) - U(0), pop, p) * discountFactor(rate, t);
   return {
     networkUsd,
     capacityUsd: capUsd,

@@ -191,7 +191,8 @@ function addCapacityCosts(share: Float64Array, p: Float64Array, pop: number, gai
     }
   }
   const rest = gainOverTrend - leverSum;
-  if (rest > 0) costs[LX.networkRollout * Y + t] = costs[LX.networkRollout * Y + t]! + rest * perPoint;
+  // a tolerance: float residue of the subtraction is not a cost (it showed as USD 0.00002 on an idle lever)
+  if (rest > 1e-9) costs[LX.networkRollout * Y + t] = costs[LX.networkRollout * Y + t]! + rest * perPoint;
 }
 
 /**

@@ -14,7 +14,7 @@ import { checksum } from './checksum.ts';
 import { aggregateAffordability, priceTable, type AggregateAffordability, type PriceTable } from './aggregate-affordability.ts';
 import { attributeCosts, type CostAttribution } from './cost-attribution.ts';
 import { COST_PRICE_YEAR } from './cost-money.ts';
-import { trendInvestment, type TrendInvestment } from './cost-trend.ts';
+import { networkOverlap, trendInvestment, type TrendInvestment } from './cost-trend.ts';
 import { MODEL_VERSION } from './constants.ts';
 
 import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './constants.ts';
@@ -101,6 +101,8 @@ export interface ProjectionResult {
      * (`totalUsd + currentTrends.totalUsd`), the figure comparable with ITU's costings of a goal.
      */
     withTrendsUsd?: number;
+    /** Network sites both the rollout lever and current trends would pay for, taken out of `withTrendsUsd` (cost-trend.ts). */
+    networkOverlapUsd?: number;
   } & Partial<CostAttribution>;
   levers: Record<LeverId, { value: number; start: number }>;
   overrides: Partial<Record<ParameterId, number>>;
@@ -108,6 +110,13 @@ export interface ProjectionResult {
   seed: number;
   uncertainty: boolean;
   inputChecksum: string;
+}
+
+/** The whole-investment band without the sites counted twice (each draw's overlap taken as the central one). */
+function withOverlap(a: Partial<CostAttribution>, overlap: number): Partial<CostAttribution> {
+  if (!a.bands || overlap === 0) return a;
+  const w = a.bands.withTrends;
+  return { ...a, bands: { ...a.bands, withTrends: { p10: w.p10 - overlap, p50: w.p50 - overlap, p90: w.p90 - overlap } } };
 }
 
 const compiledCache = new Map<string, CompiledGeography>();
@@ -285,6 +294,7 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
 
   const geo = compiled.geography;
   const currentTrends = trendInvestment(g, inputs.params, trend, t30);
+  const overlap = geo.population ? networkOverlap(g, inputs.params, levAt, trend, t30) : 0;
   const levers = {} as Record<LeverId, { value: number; start: number }>;
   LEVERS.forEach((l, li) => (levers[l.id] = { value: inputs.values[li]!, start: inputs.starts[li]! }));
   const result: ProjectionResult = {
@@ -295,7 +305,7 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
     years,
     indicators,
     cost: geo.population
-      ? { available: true, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]!, currentTrends, withTrendsUsd: totalUsd + currentTrends.totalUsd, ...attributeCosts(compiled, inputs, levAt, trend, scen, byLever, totalUsd, bands) }
+      ? { available: true, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]!, currentTrends, withTrendsUsd: totalUsd + currentTrends.totalUsd - overlap, networkOverlapUsd: overlap, ...withOverlap(attributeCosts(compiled, inputs, levAt, trend, scen, byLever, totalUsd, bands), overlap) }
       : { available: false, note: `No population figure for ${geo.name}: costs cannot be computed. Create a custom geography from it with a population to cost a scenario.`, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]! },
     levers,
     overrides: inputs.overrides,

@@ -59,7 +59,7 @@ describe('the whole investment with current trends (Budget, Reach targets, the r
   it('adds current trends to the lever total, with a Monte Carlo band around both', async () => {
     const r = await project({ geography: 'KEN', levers: { networkRollout: { value: 30 }, digitalSkills: { value: 10 } }, draws: 300 });
     const c = r.cost;
-    expect(c.withTrendsUsd).toBeCloseTo(c.totalUsd + c.currentTrends!.totalUsd, 0);
+    expect(c.withTrendsUsd).toBeCloseTo(c.totalUsd + c.currentTrends!.totalUsd - c.networkOverlapUsd!, 0);
     for (const band of [c.bands!.currentTrends, c.bands!.withTrends]) {
       expect(band.p10).toBeLessThan(band.p50);
       expect(band.p50).toBeLessThan(band.p90);
@@ -85,5 +85,37 @@ describe('the whole investment with current trends (Budget, Reach targets, the r
     expect(s.costWithTrendsUsd).toBeCloseTo(s.costUsd + s.currentTrendsUsd, 0);
     expect(s.costWithTrendsUsd).toBeGreaterThan(150e9);
     expect(s.costWithTrendsUsd).toBeLessThan(1.5e12);
+  });
+});
+
+describe('the whole investment counts each site once', () => {
+  it('with the rollout lever, the sites it and current trends would both pay for are taken out', async () => {
+    const { networkInvestment } = await import('../../src/model/cost-trend.ts');
+    const { prepareGeography, validateInputs, leverSchedule, runPath, LEVERS } = await import('../../src/model/index.ts');
+    const { LEVER_COUNT, LX } = await import('../../src/model/registry/levers.ts');
+    const req = { geography: 'world', levers: { networkRollout: { value: 40 } }, uncertainty: false } as const;
+    const r = await project(req);
+    const c = r.cost;
+    expect(c.networkOverlapUsd).toBeGreaterThan(1e9);
+    expect(c.withTrendsUsd).toBeCloseTo(c.totalUsd + c.currentTrends!.totalUsd - c.networkOverlapUsd!, -3);
+    // the same whole, built directly: every lever cost but the rollout's sites, the sites along the scenario's
+    // coverage path, and capacity for the users current trends add
+    const g = (await prepareGeography('world')).engine;
+    const inputs = validateInputs(req, g.baseYear);
+    const Y = g.years, t30 = 2030 - g.baseYear;
+    const levAt = new Float64Array(LEVERS.length * Y);
+    leverSchedule(g.baseYear, Y, inputs.values, inputs.starts, levAt);
+    const path = new Float64Array(INDICATOR_COUNT * Y), costs = new Float64Array(LEVER_COUNT * Y);
+    runPath(g, inputs.params, levAt, path, costs, null);
+    let sitesOfLever = 0;
+    for (let t = 1; t <= t30; t++) sitesOfLever += costs[LX.networkRollout * Y + t]!;
+    const direct = c.totalUsd - sitesOfLever + networkInvestment(g, inputs.params, path, t30) + c.currentTrends!.capacityUsd;
+    expect(c.withTrendsUsd! / direct).toBeCloseTo(1, 9);
+  });
+
+  it('without the rollout lever there is nothing to take out', async () => {
+    const r = await project({ geography: 'KEN', levers: { handsetSubsidy: { value: 10 } }, uncertainty: false });
+    expect(r.cost.networkOverlapUsd).toBe(0);
+    expect(r.cost.withTrendsUsd).toBeCloseTo(r.cost.totalUsd + r.cost.currentTrends!.totalUsd, 0);
   });
 });

@@ -89,7 +89,7 @@ export interface SeekResult {
   costUsd: number;
   /**
    * What current trends themselves imply at the same unit costs (cost-trend.ts), and the whole
-   * investment with the plan, whoever pays: the figure comparable with ITU's costings of a goal.
+   * investment with the plan, whoever pays (the two, less the sites both would pay for: networkOverlap).
    */
   currentTrendsUsd: number;
   costWithTrendsUsd: number;
