@@ -42,6 +42,8 @@ export interface ScoredPoint {
   p90: number;
   /** Share of the Monte Carlo draws below FULL (99.95) in the held-back year: the forecast's P(not full). */
   belowFull: number;
+  /** The last observation at the vantage year (the level the forecast starts from). */
+  from: number;
   /** True when the held-back value is an ITU estimate rather than a national figure (undefined: not known). */
   estimate?: boolean;
 }
@@ -122,7 +124,7 @@ export async function runBacktest(opts: BacktestOptions = {}): Promise<BacktestD
           points.push({
             economy: econ.id, income, region: econ.region ?? 'unknown', indicator: id, vantage: V, horizon: t, actual: a.value,
             forecast: { model: ind.baseline[t]!, 'own logit': own(a.year), linear: Math.min(100, Math.max(0, line(a.year))), 'last value': last },
-            p10: ind.p10![t]!, p90: ind.p90![t]!, belowFull: below / draws,
+            p10: ind.p10![t]!, p90: ind.p90![t]!, belowFull: below / draws, from: last,
             ...(opts.estimates ? { estimate: opts.estimates.has(`${econ.id}:${id}:${a.year}`) } : {}),
           });
           for (const level of EVENT_LEVELS) {
@@ -140,6 +142,9 @@ export async function runBacktest(opts: BacktestOptions = {}): Promise<BacktestD
   }
   return { points, events, economies: seen.size };
 }
+
+/** Levels the forecast starts from: bands near saturation are where P(meet) of a universal target is decided. */
+const LEVEL_BANDS: ReadonlyArray<readonly [number, number, string]> = [[0, 50, 'below 50%'], [50, 90, '50–90%'], [90, Infinity, '90% or more']];
 
 export function median(xs: readonly number[]): number {
   if (xs.length === 0) return Number.NaN;
@@ -258,6 +263,7 @@ export function report(data: BacktestData): string {
     out.push('\n' + table('horizon (years)', Array.from({ length: HORIZON }, (_, i) => [String(i + 1), score(P.filter((p) => p.horizon === i + 1), [])] as [string, Scores]).filter(([, s]) => s.n > 0)));
     const groups: PeerGroup[] = ['low', 'lower-middle', 'upper-middle', 'high', 'all'];
     out.push('\n' + table('income group (World Bank FY2025)', groups.map((g) => [g === 'all' ? 'unclassified' : PEER_GROUP_NAMES[g], score(P.filter((p) => p.income === g), E.filter((e) => e.income === g))] as [string, Scores]).filter(([, s]) => s.n > 0)));
+    out.push('\n' + table('last observation at the vantage year', LEVEL_BANDS.map(([lo, hi, name]) => [name, score(P.filter((p) => p.from >= lo && p.from < hi), [])] as [string, Scores]).filter(([, s]) => s.n > 0)));
     out.push('\n' + table('ITU region', REGION_IDS.map((r) => [AGGREGATE_NAMES[r], score(P.filter((p) => p.region === r), E.filter((e) => e.region === r))] as [string, Scores]).filter(([, s]) => s.n > 0)));
   }
   return out.join('');

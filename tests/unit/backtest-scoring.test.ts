@@ -26,7 +26,7 @@ describe('back-test band scoring', () => {
   it('averages the weights into the coverage share', () => {
     const pt = (actual: number, belowFull: number): ScoredPoint => ({
       economy: 'X', income: 'high', region: 'europe', indicator: 'coverage4g', vantage: 2018, horizon: 1, actual,
-      forecast: { model: 99, 'own logit': 99, linear: 99, 'last value': 99 }, p10: 98, p90: 99.99, belowFull,
+      forecast: { model: 99, 'own logit': 99, linear: 99, 'last value': 99 }, p10: 98, p90: 99.99, belowFull, from: 98,
     });
     // inside (1) + saturated forecast at a realised 100 (0.8) + outside (0) = 1.8 of 3
     expect(score([pt(99, 0.9), pt(100, 0), pt(97, 0.9)], []).coverage).toBeCloseTo(0.6, 12);
@@ -46,7 +46,7 @@ describe('back-test sharpness and sampling error', () => {
     const { economyBootstrap } = await import('../../src/cli/backtest.ts');
     const pts = (k: number): ScoredPoint[] => Array.from({ length: k }, (_, i) => ({
       economy: `E${i}`, income: 'high', region: 'europe', indicator: 'internetUse', vantage: 2015, horizon: 1, actual: i % 7,
-      forecast: { model: 0, 'own logit': 0, linear: 0, 'last value': 0 }, p10: 0, p90: 1, belowFull: 1,
+      forecast: { model: 0, 'own logit': 0, linear: 0, 'last value': 0 }, p10: 0, p90: 1, belowFull: 1, from: 0,
     }));
     const mean = (p: ScoredPoint[]) => p.reduce((a, x) => a + x.actual, 0) / p.length;
     const [lo, hi] = economyBootstrap(pts(70), mean);
