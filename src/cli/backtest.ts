@@ -24,6 +24,8 @@ export const MIN_OBSERVATIONS = 6;
 export const BACKTEST_INDICATORS = ['internetUse', 'households', 'mobileOwnership', 'coverage4g'] as const satisfies readonly IndicatorId[];
 /** Levels whose crossing is scored as a held-back event ("reached X by year Y"). */
 export const EVENT_LEVELS = [25, 50, 75, 90] as const;
+/** The level at which a universal target counts as met (targets.ts): scored apart, as P(meet) near saturation. */
+export const UNIVERSAL_LEVEL = 99.5;
 export const METHODS = ['model', 'own logit', 'linear', 'last value'] as const;
 export type Method = (typeof METHODS)[number];
 type BtIndicator = (typeof BACKTEST_INDICATORS)[number];
@@ -60,6 +62,8 @@ export interface ScoredEvent {
 export interface BacktestData {
   points: ScoredPoint[];
   events: ScoredEvent[];
+  /** "At or above 99.5 in a held-back year" for series below it at the vantage: P(meet) of a universal target. */
+  universal: ScoredEvent[];
   economies: number;
 }
 
@@ -84,6 +88,7 @@ export async function runBacktest(opts: BacktestOptions = {}): Promise<BacktestD
   const indicators = opts.indicators ?? BACKTEST_INDICATORS;
   const points: ScoredPoint[] = [];
   const events: ScoredEvent[] = [];
+  const universal: ScoredEvent[] = [];
   const seen = new Set<string>();
   const economies = listGeographies().filter((g) => g.kind === 'country' && (!opts.only || opts.only.includes(g.id)));
   for (const econ of economies) {
@@ -127,6 +132,14 @@ export async function runBacktest(opts: BacktestOptions = {}): Promise<BacktestD
             p10: ind.p10![t]!, p90: ind.p90![t]!, belowFull: below / draws, from: last,
             ...(opts.estimates ? { estimate: opts.estimates.has(`${econ.id}:${id}:${a.year}`) } : {}),
           });
+          if (last < UNIVERSAL_LEVEL) {
+            let hits = 0;
+            for (let d = 0; d < draws; d++) if (paths[d * Y + t]! >= UNIVERSAL_LEVEL) hits++;
+            universal.push({
+              income, region: econ.region ?? 'unknown', indicator: id, happened: a.value >= UNIVERSAL_LEVEL,
+              probability: { model: hits / draws, 'own logit': own(a.year) >= UNIVERSAL_LEVEL ? 1 : 0, linear: line(a.year) >= UNIVERSAL_LEVEL ? 1 : 0, 'last value': 0 },
+            });
+          }
           for (const level of EVENT_LEVELS) {
             if (last >= level) continue;
             let hits = 0;
@@ -140,7 +153,7 @@ export async function runBacktest(opts: BacktestOptions = {}): Promise<BacktestD
       }
     }
   }
-  return { points, events, economies: seen.size };
+  return { points, events, universal, economies: seen.size };
 }
 
 /** Levels the forecast starts from: bands near saturation are where P(meet) of a universal target is decided. */
@@ -297,6 +310,13 @@ export function verdict(data: BacktestData): Verdict {
       return `${sc.n} values, median absolute error ${f2(sc.mae.model)} (linear ${f2(sc.mae.linear)}), coverage ${pct(sc.coverage)}`;
     };
     lines.push(`  ${INDICATOR_NAMES[id]}, all vantages, held-back values by source: national figures ${part(false)}; ITU estimates ${part(true)}`);
+  }
+  for (const id of BACKTEST_INDICATORS) {
+    const u = data.universal.filter((e) => e.indicator === id && e.probability.model > 0);
+    if (u.length < 20) continue;
+    const mean = (f: (e: ScoredEvent) => number) => u.reduce((a, e) => a + f(e), 0) / u.length;
+    const brier = (m: Method) => mean((e) => (e.probability[m] - (e.happened ? 1 : 0)) ** 2);
+    lines.push(`  ${INDICATOR_NAMES[id]}, P(at or above ${UNIVERSAL_LEVEL}) where the model gives it a chance: ${u.length} held-back values, mean forecast ${pct(mean((e) => e.probability.model))} against ${pct(mean((e) => (e.happened ? 1 : 0)))} observed; Brier ${f2(brier('model'))} (a 0 forecast ${f2(brier('last value'))}, linear ${f2(brier('linear'))})`);
   }
   for (const id of BACKTEST_INDICATORS) {
     const at = (h: number) => data.points.filter((p) => p.indicator === id && p.horizon === h);
