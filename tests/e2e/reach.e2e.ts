@@ -39,6 +39,8 @@ describe('reach targets', () => {
     await result.waitFor({ timeout: 30000 });
     await expect.poll(() => page.getByTestId('reach-headline').innerText()).toMatch(/All 2 goals are met, for USD [\d.,]+ (bn|m|tn) to 2030/);
     for (const id of ['schools', 'basicSkills']) expect(await result.locator(`tr[data-goal="${id}"]`).getAttribute('data-met')).toBe('yes');
+    // beside the plan's cost: all investment to 2030, current trends' own cost included (comparable with ITU's costings)
+    expect(await page.getByTestId('reach-with-trends').innerText()).toMatch(/^USD [\d.,]+ (bn|tn): current trends USD [\d.,]+ (bn|tn) \(operators and users\) \+ this plan USD [\d.,]+ (bn|m|tn)$/);
     // the diff lists the levers that change, with their units
     const levers = page.getByTestId('reach-levers');
     expect(await levers.locator('tr[data-lever="schoolConnectivity"]').innerText()).toMatch(/% of unconnected schools connected per year/);

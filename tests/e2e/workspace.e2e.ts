@@ -107,6 +107,9 @@ describe('planner workspace', () => {
       expect(await page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true');
       expect(await axeViolations(page), `axe on ${tab}`).toEqual([]);
     }
+    // Budget says what current trends themselves need, and the whole investment with the scenario
+    await page.getByRole('tab', { name: 'Budget' }).click();
+    await expect.poll(() => page.getByTestId('budget-trends').innerText()).toMatch(/^Current trends themselves need about USD [\d.,]+ bn over 2026–2030 .* All investment to 2030, whoever pays, with this scenario: USD [\d.,]+ bn/s);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], foreignRequests: [] });
     await context.close();
   }, 180_000); // five axe runs: several seconds each on a loaded 2-core machine
