@@ -121,7 +121,7 @@ describe('the workshop board', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workshop' }).click()]);
     expect(download.suggestedFilename()).toBe('nairobi-room.workshop.json');
     const text = readFileSync(await download.path(), 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ type: 'pathways-2030/workshop', version: 1, workshop: { name: 'Nairobi room', plan: { levers: {}, weights: {} } } });
+    expect(JSON.parse(text)).toMatchObject({ type: 'pathways-2030/workshop', version: 2, workshop: { name: 'Nairobi room', plan: { geography: 'world', levers: {}, weights: {} } } });
     await context.close();
 
     const fresh = await e2e.app();
