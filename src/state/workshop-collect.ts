@@ -68,6 +68,12 @@ export function consensusGeography(w: Workshop): Scenario['geography'] {
   return custom ?? key;
 }
 
+/** A board row's geography: a group's own scenario's, or (`consensus`) the plan's; null for an unknown id. */
+export function rowGeography(w: Workshop, id: string): Scenario['geography'] | null {
+  if (id === 'consensus') return w.plan ? consensusGeography(w) : null;
+  return w.groups.find((g) => g.id === id)?.scenario.geography ?? null;
+}
+
 /**
  * The weighted median: the value where half the total weight lies on either side (for equal weights,
  * the ordinary median: the mean of the two middle values for an even count). Null when no weight.

@@ -247,6 +247,9 @@ describe('the workshop board', () => {
     const report = page.getByRole('dialog', { name: 'Scenario report' });
     await report.getByRole('heading', { name: 'Workshop: Kisumu room' }).waitFor({ timeout: 30_000 });
     expect(await report.getByTestId('report-workshop').locator('table').count()).toBe(3);
+    // each group on its own geography (World), the plan on the session's first (Kenya)
+    const reportGeos = await report.getByRole('table', { name: 'Cost and targets met, by group' }).locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r.children[1] as HTMLElement).innerText.trim()));
+    expect(reportGeos).toEqual(['World', 'World', 'World', 'World', 'World', 'Kenya']);
     await report.locator('[data-report-ready="true"]').waitFor({ timeout: 30_000 });
     await expectClean(page, problems, '[data-testid="report-workshop"]');
     await report.getByRole('button', { name: 'Close' }).click();

@@ -12,7 +12,7 @@ import { serializeScenarioFile, toScenarioFile } from '../../src/scenario/file.t
 import { encodeShare } from '../../src/scenario/share.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { WorkshopState } from '../../src/state/workshop.svelte.ts';
-import { defaultPlanGeography, distanceFromPlan, groupNameFor, groupsDiffer, linesToPayloads, planGeographyChoices, weightedMedian } from '../../src/state/workshop-collect.ts';
+import { defaultPlanGeography, distanceFromPlan, groupNameFor, groupsDiffer, linesToPayloads, planGeographyChoices, rowGeography, weightedMedian } from '../../src/state/workshop-collect.ts';
 import { parseWorkshopText } from '../../src/scenario/workshop-file.ts';
 import { scenario } from '../support/persistence.ts';
 
@@ -148,6 +148,9 @@ describe('collecting a workshop', () => {
     expect(planGeographyChoices(w.workshop)).toEqual(['KEN', 'UGA', 'TZA']);
     w.setPlanGeography('TZA');
     expect(w.consensus!.geography).toBe('TZA');
+    // each board row's geography: the group's own, the plan's chosen one
+    expect(w.workshop.groups.map((g) => [g.name, rowGeography(w.workshop, g.id)]).sort()).toEqual([['Group 1', 'UGA'], ['Group 2', 'TZA'], ['Group 3', 'TZA']]);
+    expect(rowGeography(w.workshop, 'consensus')).toBe('TZA');
     w.setPlanGeography('FRA'); // not a choice of this workshop: nothing changes
     expect(w.workshop.plan!.geography).toBe('TZA');
     // Removing a session geography leaves the groups and the plan where they are; reset keeps the geography.

@@ -13,6 +13,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describeRestoreError, parseScenarioText } from '../../src/scenario/restore.ts';
 import { parseWorkshopText, restoreWorkshop, serializeWorkshop, workshopFileName, type Workshop, type WorkshopResult } from '../../src/scenario/workshop-file.ts';
 import { buildWorkshopJsonSchema } from '../../src/scenario/workshop-json-schema.ts';
+import { consensusScenario } from '../../src/state/workshop-collect.ts';
 import { scenario, T0 } from '../support/persistence.ts';
 import { setTranslator } from '../../src/i18n/runtime.ts';
 import { createTranslator } from '../../src/i18n/translator.ts';
@@ -169,6 +170,18 @@ describe('workshop format versions: 1 migrated through the door, 2 written and r
     v1.workshop!.geographies = ['africa', 'KEN'];
     const r = restoreWorkshop(v1, source);
     expect(r.ok && r.workshop.plan?.geography).toBe('africa');
+  });
+  it('a plan on a group’s custom geography: kept by its id, refused once no group carries it', () => {
+    const island = (JSON.parse(read('tests/fixtures/v1-custom-geography.json')) as { scenarios: Array<Record<string, unknown>> }).scenarios[0]!;
+    const f = fileOf({ ...workshop(), plan: { geography: 'KEN', levers: {}, weights: {} } });
+    f.workshop.groups.push({ id: 'g3', name: 'Islanders', scenario: island as never });
+    (f.workshop.plan as { geography: string }).geography = 'island';
+    const r = restoreWorkshop(f, source);
+    if (!r.ok) throw new Error(describeRestoreError(r));
+    expect(r.workshop.plan?.geography).toBe('island');
+    expect(consensusScenario(r.workshop, 'c', T0).geography).toMatchObject({ id: 'island', name: 'Island state' });
+    f.workshop.groups.pop();
+    expect(bad(restoreWorkshop(f, source))).toMatch(/: workshop\.plan\.geography: .*"island" is neither$/);
   });
   it('refuses a version 1 file whose session names an unknown geography, naming the file and the field', () => {
     const v1 = JSON.parse(read(FIXTURE_V1_PLAN)) as Loose;
