@@ -263,6 +263,8 @@ describe('the workshop board', () => {
     // The next slide's preview is the plan's own summary; the board's says its groups.
     await expect.poll(() => presenter.getByTestId('presenter-next-summary').innerText(), { timeout: 30_000 }).toMatch(/^The room’s plan for 5 groups on Kenya: \d+ of 12 targets met, .+; every lever at the groups’ median$/);
     expect(await presenter.getByTestId('presenter-current-summary').innerText()).toMatch(/^5 groups on 1 geography · targets met: \d+ to \d+ of 12 · most disputed: Network rollout$/);
+    // The board is no scenario: the groups' notes are its notes (no scenario notes, no levers moved).
+    expect(await presenter.getByRole('heading', { name: 'What it changes' }).count()).toBe(0);
     const notes = await presenter.getByTestId('presenter-group-notes').locator('li').allInnerTexts();
     expect(notes).toHaveLength(5);
     // (in the board's order, which is the order the files were checked in)
