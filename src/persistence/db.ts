@@ -8,7 +8,8 @@
 //                                  unsaved edits, so a reload or a crash never loses work.
 //   deck       key = 'current'     the presentation deck: the ordered scenario ids to present.
 //   workshops  key = workshop.id   workshops (src/scenario/workshop-file.ts): a session and its groups'
-//                                  scenarios, read back through restoreWorkshop() (the one door).
+//                                  scenarios with `formatVersion` (the workshop format's; none = 1),
+//                                  read back through restoreWorkshop() (the one door, migrating).
 // Every record is read back through restore() (src/scenario/restore.ts) before the app sees it.
 //
 // DB_VERSION is the IndexedDB schema version (stores and indexes). It is NOT the scenario file-format
@@ -51,7 +52,7 @@ export interface PathwaysSchema extends DBSchema {
   };
   workshops: {
     key: string;
-    value: Workshop;
+    value: Workshop & { formatVersion?: number };
   };
 }
 

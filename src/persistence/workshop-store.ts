@@ -39,7 +39,11 @@ export class WorkshopStore {
     const workshops: Workshop[] = [];
     const problems: string[] = [];
     for (const rec of raw) {
-      const r = restoreWorkshop({ type: WORKSHOP_FILE_TYPE, version: WORKSHOP_FILE_VERSION, app: 'unknown', model: MODEL_VERSION, exportedAt: '2000-01-01T00:00:00Z', workshop: rec }, { kind: 'storage' });
+      // A record carries the format version it was written in (`formatVersion`); one without it was
+      // written before version 2 and is migrated as a version 1 file would be.
+      const isRecord = typeof rec === 'object' && rec !== null && !Array.isArray(rec);
+      const { formatVersion = 1, ...workshop } = isRecord ? (rec as { formatVersion?: unknown }) : {};
+      const r = restoreWorkshop({ type: WORKSHOP_FILE_TYPE, version: formatVersion, app: 'unknown', model: MODEL_VERSION, exportedAt: '2000-01-01T00:00:00Z', workshop: isRecord ? workshop : rec }, { kind: 'storage' });
       if (r.ok) workshops.push(r.workshop);
       else problems.push(describeRestoreError(r));
     }
@@ -47,9 +51,9 @@ export class WorkshopStore {
     return { workshops, problems };
   }
 
-  /** Writes the workshop (plain data: a $state proxy is snapshotted by the caller). */
+  /** Writes the workshop with its format version (plain data: a $state proxy is snapshotted by the caller). */
   async save(w: Workshop): Promise<void> {
-    const copy = structuredClone(w);
+    const copy = { ...structuredClone(w), formatVersion: WORKSHOP_FILE_VERSION };
     if (this.#db) await this.#db.put('workshops', copy);
     else this.#memory.set(w.id, copy);
   }

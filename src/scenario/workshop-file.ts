@@ -35,6 +35,11 @@ export interface WorkshopGroup {
  * weighted median of the groups) and each group's weight (1 when absent, 0 leaves the group out).
  */
 export interface WorkshopPlan {
+  /**
+   * The geography the plan is projected on (format version 2): a known geography id, or the id of a
+   * custom geography one of the groups uses. Chosen by the facilitator; by default the session's first.
+   */
+  geography: string;
   levers: Partial<Record<LeverId, number>>;
   weights: Record<string, number>;
 }
@@ -45,7 +50,7 @@ export interface Workshop {
   facilitator: string;
   /** The session's day, YYYY-MM-DD (or empty). */
   date: string;
-  /** Geography ids the session is about (the consensus uses the first). */
+  /** Geography ids the session is about (the plan is projected on the first unless the facilitator picks another). */
   geographies: string[];
   groups: WorkshopGroup[];
   /** Present once the room's plan has been built (optional: a file without it has no plan yet). */
@@ -75,14 +80,44 @@ function fail(source: RestoreSource, path: string, code: string, values?: Restor
 }
 
 /**
- * Keyed migrations of the workshop envelope: WORKSHOP_MIGRATIONS[n] turns version n into n + 1.
- * Version 1 is the first; a later format adds its step here and a fixture in tests/fixtures/.
+ * The geography a version 1 plan was projected on, which that format left implicit: the session's
+ * first geography, else the groups' most common (a custom one by its id), else World. Reads raw data
+ * defensively: whatever is malformed is refused by the validation after the migration.
  */
-export const WORKSHOP_MIGRATIONS: Record<number, (data: Json, notes: string[]) => Json> = {};
+export function implicitPlanGeography(w: Json): string {
+  const first = Array.isArray(w.geographies) ? w.geographies[0] : undefined;
+  if (typeof first === 'string') return first;
+  const counts = new Map<string, number>();
+  for (const g of Array.isArray(w.groups) ? w.groups : []) {
+    const geo = isObject(g) && isObject(g.scenario) ? g.scenario.geography : undefined;
+    const key = typeof geo === 'string' ? geo : isObject(geo) && typeof geo.id === 'string' ? geo.id : undefined;
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best = 'world';
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) (best = k), (n = c);
+  return best;
+}
+
+/**
+ * Keyed migrations of the workshop envelope: WORKSHOP_MIGRATIONS[n] turns version n into n + 1, a new
+ * object (the input is never changed). Each step has a fixture in tests/fixtures/ (workshop-v1.json…).
+ */
+export const WORKSHOP_MIGRATIONS: Record<number, (data: Json, notes: string[]) => Json> = {
+  // 1 → 2: the plan's geography becomes explicit, the one version 1 used implicitly (so a version 1 file
+  // restores to the same workshop, its plan on the same geography).
+  1: (data, notes) => {
+    const w = data.workshop;
+    if (!isObject(w) || !isObject(w.plan)) return { ...data, version: 2 };
+    const geography = implicitPlanGeography(w);
+    notes.push(formatRestoreText({ code: 'workshop.note.planGeography', values: { geography } }));
+    return { ...data, version: 2, workshop: { ...w, plan: { geography, ...w.plan } } };
+  },
+};
 
 const ENVELOPE_KEYS = new Set(['type', 'version', 'app', 'model', 'exportedAt', 'workshop', '$schema']);
 const WORKSHOP_KEYS = new Set(['id', 'name', 'facilitator', 'date', 'geographies', 'groups', 'plan', 'createdAt', 'updatedAt']);
-const PLAN_KEYS = new Set(['levers', 'weights']);
+const PLAN_KEYS = new Set(['geography', 'levers', 'weights']);
 const GROUP_KEYS = new Set(['id', 'name', 'scenario']);
 
 function unknownKey(obj: Json, known: Set<string>): string | undefined {
@@ -167,18 +202,27 @@ function restoreUnsafe(input: unknown, source: RestoreSource, options: RestoreOp
     for (const n of r.notes) if (!notes.includes(n)) notes.push(n);
     out.push({ id, name: name.trim() === '' ? r.scenarios[0]!.name : name, scenario: r.scenarios[0]! });
   }
-  const plan = w.plan === undefined ? undefined : restorePlan(w.plan, ids, source);
+  const customIds = new Set(out.flatMap((g) => (typeof g.scenario.geography === 'string' ? [] : [g.scenario.geography.id])));
+  const plan = w.plan === undefined ? undefined : restorePlan(w.plan, ids, customIds, source);
   if (plan !== undefined && 'ok' in plan) return plan;
   if (typeof data.model === 'string' && data.model !== MODEL_VERSION) notes.push(formatRestoreText({ code: 'workshop.note.modelVersion', values: { saved: data.model, current: MODEL_VERSION } }));
   const workshop: Workshop = { id: fields.id!, name: fields.name!, facilitator: fields.facilitator!, date: fields.date!, geographies: geos as string[], groups: out, ...(plan ? { plan } : {}), createdAt: fields.createdAt!, updatedAt: fields.updatedAt! };
   return { ok: true, workshop, fromVersion, notes };
 }
 
-/** The plan: known levers within their ranges, weights of this workshop's groups from 0 to MAX_WEIGHT. */
-function restorePlan(p: unknown, groupIds: ReadonlySet<string>, source: RestoreSource): WorkshopPlan | RestoreError {
-  if (!isObject(p)) return fail(source, 'workshop.plan', 'planObject', { fields: '{levers, weights}' });
+/**
+ * The plan: its geography (a known one, or a custom geography of one of the groups), known levers within
+ * their ranges, weights of this workshop's groups from 0 to MAX_WEIGHT.
+ */
+function restorePlan(p: unknown, groupIds: ReadonlySet<string>, customIds: ReadonlySet<string>, source: RestoreSource): WorkshopPlan | RestoreError {
+  if (!isObject(p)) return fail(source, 'workshop.plan', 'planObject', { fields: '{geography, levers, weights}' });
   const extra = unknownKey(p, PLAN_KEYS);
-  if (extra !== undefined) return fail(source, `workshop.plan.${extra}`, 'unknownField', { fields: 'levers,weights' });
+  if (extra !== undefined) return fail(source, `workshop.plan.${extra}`, 'unknownField', { fields: 'geography,levers,weights' });
+  const geography = p.geography;
+  if (geography === undefined) return fail(source, 'workshop.plan.geography', 'planGeographyMissing');
+  if (typeof geography !== 'string' || !(geographyExists(geography) || customIds.has(geography))) {
+    return fail(source, 'workshop.plan.geography', 'planGeography', { id: typeof geography === 'string' ? geography.slice(0, 40) : typeof geography });
+  }
   const levers: Partial<Record<LeverId, number>> = {};
   const lv = p.levers ?? {};
   if (!isObject(lv)) return fail(source, 'workshop.plan.levers', 'planLevers');
@@ -196,7 +240,7 @@ function restorePlan(p: unknown, groupIds: ReadonlySet<string>, source: RestoreS
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_WEIGHT) return fail(source, `workshop.plan.weights.${k}`, 'planWeightRange', { max: MAX_WEIGHT });
     weights[k] = v;
   }
-  return { levers, weights };
+  return { geography, levers, weights };
 }
 
 /** Parses the text of a workshop file (size and JSON checked as for scenario files) and restores it. */
@@ -230,7 +274,7 @@ function canonicalPlan(p: WorkshopPlan): WorkshopPlan {
     const v = p.levers[l.id];
     if (v !== undefined) levers[l.id] = v;
   }
-  return { levers, weights: Object.fromEntries(Object.keys(p.weights).sort().map((k) => [k, p.weights[k]!])) };
+  return { geography: p.geography, levers, weights: Object.fromEntries(Object.keys(p.weights).sort().map((k) => [k, p.weights[k]!])) };
 }
 
 /** `<slug>.workshop.json`, never empty. */

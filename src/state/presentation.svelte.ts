@@ -9,11 +9,11 @@ import type { Scenario } from '../scenario/types.ts';
 import type { Library } from './library.svelte.ts';
 import { CURRENT_REF } from './deck-store.ts';
 import { readChartChoices, writeChartChoices } from './slide-charts.ts';
-import { BOARD_REF, PLAN_REF, groupNotes, isWorkshopRef, workshopRefs, type GroupNote, type WorkshopSlides } from './workshop-slides.ts';
+import { BOARD_REF, PLAN_REF, groupNotes, isWorkshopRef, workshopHeadline, workshopRefs, type GroupNote, type WorkshopSlides } from './workshop-slides.ts';
 import type { Workspace } from './workspace.svelte.ts';
 import { formatLever, formatUsd } from '../lib/format.ts';
 import { t } from '../i18n/runtime.ts';
-import { geographyName } from '../lib/geography-name.ts';
+import { geographyName, geographyNameById } from '../lib/geography-name.ts';
 import { keys } from '../i18n/keys.ts';
 import { summariseTargets, type TargetStanding, type TargetSummary } from '../model/targets.ts';
 import { PRESETS, geographyIndexName, parsePresetRef, presetOn, presetRef } from '../scenario/presets.ts';
@@ -109,6 +109,8 @@ export interface SlideSummary {
   onTrack: number | null;
   targets: number;
   cost: string;
+  /** A workshop slide's own one-line summary (the board's groups, the plan's standing), said instead of the scenario summary. */
+  headline?: string;
 }
 
 export function summarize(title: string, s: Scenario | null, r: ProjectionResult | null): SlideSummary {
@@ -271,7 +273,13 @@ export class Presentation {
   }
 
   summaryOf(item: DeckItem): SlideSummary {
-    return summarize(this.nameOf(item), this.scenarioOf(item), this.resultOf(item));
+    const s = summarize(this.nameOf(item), this.scenarioOf(item), this.resultOf(item));
+    const headline = this.workshop && isWorkshopRef(item.ref) ? workshopHeadline(this.workshop, item.ref, (g) => this.#placeName(g)) : null;
+    return headline ? { ...s, headline } : s;
+  }
+
+  #placeName(g: Scenario['geography']): string {
+    return typeof g === 'string' ? geographyNameById(g, this.#ws.geographies) : g.name;
   }
 
   /**

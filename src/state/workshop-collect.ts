@@ -7,7 +7,7 @@ import { LEVERS, type LeverId } from '../model/registry/levers.ts';
 import { DEFAULT_DRAWS, DEFAULT_SEED } from '../lib/constants.ts';
 import { SHARE_PARAM } from '../scenario/share.ts';
 import type { Scenario } from '../scenario/types.ts';
-import type { Workshop, WorkshopGroup, WorkshopPlan } from '../scenario/workshop-file.ts';
+import { implicitPlanGeography, type Workshop, type WorkshopGroup, type WorkshopPlan } from '../scenario/workshop-file.ts';
 import { t } from '../i18n/runtime.ts';
 
 /** The name a group gets on the board: the scenario's author, else its name, else "Group n". */
@@ -38,18 +38,40 @@ export function replacedBy(groups: readonly WorkshopGroup[], name: string, s: Sc
   return groups.find((g) => g.scenario.id === s.id) ?? groups.find((g) => same(g.name, name));
 }
 
-/** The geography the consensus is built on: the workshop's first, else the groups' most common. */
+/** A group's geography as the plan names it: a geography id, or a custom geography's id. */
+export const geographyKey = (g: Scenario['geography']): string => (typeof g === 'string' ? g : g.id);
+
+/** The geography a new plan is projected on: the session's first, else the groups' most common, else World. */
+export function defaultPlanGeography(w: Pick<Workshop, 'geographies' | 'groups'>): string {
+  return implicitPlanGeography(w as unknown as Record<string, unknown>);
+}
+
+/**
+ * The geographies the facilitator may project the plan on: the plan's own, the session's, then the
+ * groups' (each once, in that order), as keys (`geographyKey`).
+ */
+export function planGeographyChoices(w: Pick<Workshop, 'geographies' | 'groups' | 'plan'>): string[] {
+  const keys = [...(w.plan ? [w.plan.geography] : []), ...w.geographies, ...w.groups.map((g) => geographyKey(g.scenario.geography))];
+  return [...new Set(keys)];
+}
+
+/** Whether the groups work on more than one geography (the plan's geography is then a choice to show). */
+export const groupsDiffer = (w: Pick<Workshop, 'groups'>): boolean => new Set(w.groups.map((g) => geographyKey(g.scenario.geography))).size > 1;
+
+/**
+ * The geography the consensus is projected on: the plan's (a custom one from the group that uses it),
+ * else the default (`defaultPlanGeography`).
+ */
 export function consensusGeography(w: Workshop): Scenario['geography'] {
-  const first = w.geographies[0];
-  if (first !== undefined) return first;
-  const counts = new Map<string, { n: number; g: Scenario['geography'] }>();
-  for (const g of w.groups) {
-    const key = typeof g.scenario.geography === 'string' ? g.scenario.geography : `custom:${g.scenario.geography.id}`;
-    const c = counts.get(key) ?? { n: 0, g: g.scenario.geography };
-    c.n++;
-    counts.set(key, c);
-  }
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.g ?? 'world';
+  const key = w.plan?.geography ?? defaultPlanGeography(w);
+  const custom = w.groups.map((g) => g.scenario.geography).find((g) => typeof g !== 'string' && g.id === key);
+  return custom ?? key;
+}
+
+/** A board row's geography: a group's own scenario's, or (`consensus`) the plan's; null for an unknown id. */
+export function rowGeography(w: Workshop, id: string): Scenario['geography'] | null {
+  if (id === 'consensus') return w.plan ? consensusGeography(w) : null;
+  return w.groups.find((g) => g.id === id)?.scenario.geography ?? null;
 }
 
 /**

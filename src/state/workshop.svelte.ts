@@ -11,13 +11,14 @@ import { restoreFile, restoreLink } from '../scenario/restore-client.ts';
 import { describeRestoreError } from '../scenario/restore.ts';
 import { toProjectionRequest } from '../scenario/scenario.ts';
 import type { RestoreResult, Scenario } from '../scenario/types.ts';
-import { MAX_WEIGHT, parseWorkshopText, serializeWorkshop, workshopFileName, type Workshop, type WorkshopGroup, type WorkshopPlan } from '../scenario/workshop-file.ts';
+import { MAX_GEOGRAPHIES, MAX_WEIGHT, parseWorkshopText, serializeWorkshop, workshopFileName, type Workshop, type WorkshopGroup, type WorkshopPlan } from '../scenario/workshop-file.ts';
 import { LEVER_BY_ID, type LeverId } from '../model/registry/levers.ts';
 import { WorkshopStore } from '../persistence/workshop-store.ts';
 import { APP_VERSION } from '../lib/constants.ts';
 import { keepUnchanged } from '../lib/keep-unchanged.ts';
 import { t } from '../i18n/runtime.ts';
-import { consensusScenario, groupNameFor, linesToPayloads, planLevers, replacedBy, type PlanLever } from './workshop-collect.ts';
+import { consensusScenario, defaultPlanGeography, groupNameFor, linesToPayloads, planGeographyChoices, planLevers, replacedBy, type PlanLever } from './workshop-collect.ts';
+import { geographyExists } from '../scenario/model-deps.ts';
 import { nowIso, uuid } from './current-scenario.ts';
 
 /** What happened to one file or link, for the arrivals list (newest batch first). */
@@ -108,8 +109,23 @@ export class WorkshopState {
 
   // ---- the session -------------------------------------------------------------------------------
 
-  setMeta(meta: Partial<Pick<Workshop, 'name' | 'facilitator' | 'date' | 'geographies'>>): void {
-    this.#set({ ...this.workshop, ...meta }, meta.geographies !== undefined);
+  setMeta(meta: Partial<Pick<Workshop, 'name' | 'facilitator' | 'date'>>): void {
+    this.#set({ ...this.workshop, ...meta }, false);
+  }
+
+  /**
+   * Adds a geography to the session's list (a known id, each once, at most MAX_GEOGRAPHIES). The list
+   * changes no board: the groups project on their own geographies and a built plan keeps its own.
+   */
+  addGeography(id: string): boolean {
+    const list = this.workshop.geographies;
+    if (!geographyExists(id) || list.includes(id) || list.length >= MAX_GEOGRAPHIES) return false;
+    this.#set({ ...this.workshop, geographies: [...list, id] }, false);
+    return true;
+  }
+
+  removeGeography(id: string): void {
+    if (this.workshop.geographies.includes(id)) this.#set({ ...this.workshop, geographies: this.workshop.geographies.filter((g) => g !== id) }, false);
   }
 
   newWorkshop(): void {
@@ -209,9 +225,10 @@ export class WorkshopState {
   #set(w0: Workshop, groupsChanged: boolean, planChanged = false): void {
     let w = w0;
     if (w.plan && groupsChanged) {
-      // A removed group's weight goes with it.
+      // A removed group's weight goes with it, and so does its custom geography if the plan was on it.
       const ids = new Set(w.groups.map((g) => g.id));
-      w = { ...w, plan: { ...w.plan, weights: Object.fromEntries(Object.entries(w.plan.weights).filter(([k]) => ids.has(k))) } };
+      const onCustomGone = !geographyExists(w.plan.geography) && !w.groups.some((g) => typeof g.scenario.geography !== 'string' && g.scenario.geography.id === w.plan!.geography);
+      w = { ...w, plan: { ...w.plan, geography: onCustomGone ? defaultPlanGeography(w) : w.plan.geography, weights: Object.fromEntries(Object.entries(w.plan.weights).filter(([k]) => ids.has(k))) } };
     }
     const replaced = w.id !== this.workshop.id;
     this.workshop = { ...w, updatedAt: nowIso() };
@@ -287,7 +304,14 @@ export class WorkshopState {
   /** Builds the room's plan (every lever at the groups' median, all weights 1) and draws it against every group. */
   buildConsensus(): void {
     if (this.workshop.groups.length === 0) return;
-    this.#setPlan(this.workshop.plan ?? { levers: {}, weights: {} });
+    this.#setPlan(this.workshop.plan ?? { geography: defaultPlanGeography(this.workshop), levers: {}, weights: {} });
+  }
+
+  /** The geography the plan is projected on: one of `planGeographyChoices` (the session's, the groups'). */
+  setPlanGeography(key: string): void {
+    const plan = this.workshop.plan;
+    if (!plan || plan.geography === key || !planGeographyChoices(this.workshop).includes(key)) return;
+    this.#setPlan({ ...plan, geography: key });
   }
 
   /** A lever's handle: sets the plan's value (clamped to the lever's range), or null to take the weighted median again. */
@@ -312,9 +336,9 @@ export class WorkshopState {
     this.#setPlan({ ...plan, weights });
   }
 
-  /** Back to the plain medians: every handle released, every weight 1. */
+  /** Back to the plain medians: every handle released, every weight 1 (the plan stays on its geography). */
   resetPlan(): void {
-    if (this.workshop.plan) this.#setPlan({ levers: {}, weights: {} });
+    if (this.workshop.plan) this.#setPlan({ geography: this.workshop.plan.geography, levers: {}, weights: {} });
   }
 
   #setPlan(plan: WorkshopPlan): void {
@@ -348,7 +372,7 @@ export class WorkshopState {
     this.#set(r.workshop, true);
     this.arrivals = [];
     this.pending = [];
-    this.message = t('workshop.import.opened', { name: r.workshop.name, n: r.workshop.groups.length });
+    this.message = [t('workshop.import.opened', { name: r.workshop.name, n: r.workshop.groups.length }), ...r.notes].join(' ');
     return true;
   }
 

@@ -121,7 +121,7 @@ describe('the workshop board', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workshop' }).click()]);
     expect(download.suggestedFilename()).toBe('nairobi-room.workshop.json');
     const text = readFileSync(await download.path(), 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ type: 'pathways-2030/workshop', version: 1, workshop: { name: 'Nairobi room', plan: { levers: {}, weights: {} } } });
+    expect(JSON.parse(text)).toMatchObject({ type: 'pathways-2030/workshop', version: 2, workshop: { name: 'Nairobi room', plan: { geography: 'world', levers: {}, weights: {} } } });
     await context.close();
 
     const fresh = await e2e.app();
@@ -133,6 +133,31 @@ describe('the workshop board', () => {
     // The groups' board and the plan come back exactly.
     await expect.poll(() => leverRows(fresh.page), { timeout: 30_000 }).toEqual(before);
     await expectClean(fresh.page, fresh.problems, '.workshop');
+
+    // A version 1 file (its plan's geography left implicit) opens through the same door, migrated: the
+    // plan on the geography version 1 used (the groups' most common, Uganda), said in the message, and
+    // each group on its own geography in the group table (the plan's row last).
+    const v1 = readFileSync(new URL('../fixtures/workshop-v1-plan.json', import.meta.url));
+    const importFile = async (name: string, buffer: Buffer) => {
+      const [c] = await Promise.all([fresh.page.waitForEvent('filechooser'), fresh.page.getByRole('button', { name: 'Import workshop' }).click()]);
+      await c.setFiles({ name, mimeType: 'application/json', buffer });
+    };
+    await importFile('lake.workshop.json', v1);
+    await fresh.page.getByText(/^Opened the workshop “Lake Victoria session” \(3 groups\)\. A version 1 workshop file: the room’s plan is now projected explicitly on UGA/).waitFor();
+    await fresh.page.getByRole('heading', { name: 'Groups (3)' }).waitFor();
+    expect(await fresh.page.getByLabel('The room’s plan is projected on').inputValue()).toBe('UGA');
+    await fresh.page.getByTestId('workshop-geographies-differ').getByText(/The groups work on 2 geographies \(Kenya, Uganda\)/).waitFor();
+    const geographyColumn = async () => (await fresh.page.getByTestId('workshop-group-table').locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r.children[1] as HTMLElement).innerText.trim())));
+    await expect.poll(geographyColumn, { timeout: 30_000 }).toEqual(['Kenya', 'Uganda', 'Uganda', 'Uganda']);
+    // A file naming an unknown geography is refused with its name and the field, and nothing changes.
+    const narnia = JSON.parse(v1.toString('utf8'));
+    narnia.workshop.name = 'Narnia session';
+    narnia.workshop.geographies = ['KEN', 'NARNIA'];
+    await importFile('narnia.workshop.json', Buffer.from(JSON.stringify(narnia)));
+    await fresh.page.getByText(/^The workshop file was not opened, and nothing changed\. narnia\.workshop\.json: workshop\.geographies\.1: expected a known geography id .*"NARNIA" is not one/).waitFor();
+    await fresh.page.getByRole('heading', { name: 'Groups (3)' }).waitFor();
+    expect(await fresh.page.getByLabel('Workshop name').inputValue()).toBe('Lake Victoria session');
+    expect(await geographyColumn()).toEqual(['Kenya', 'Uganda', 'Uganda', 'Uganda']);
   }, 420_000);
 
   it('the plan’s handles and weights, the board’s files, its report section and its slides with the groups’ notes', async () => {
@@ -140,6 +165,20 @@ describe('the workshop board', () => {
     await openWorkshop(page);
     await page.getByLabel('Workshop name').fill('Kisumu room');
     await page.getByLabel('Workshop name').press('Tab');
+    // Several geographies, by keyboard: type, Enter adds a chip; a chip's remove button is named for it.
+    const addGeography = page.getByRole('combobox', { name: 'Add a geography' });
+    for (const q of ['Kenya', 'Uganda', 'TZA']) {
+      await addGeography.fill(q);
+      await addGeography.press('Enter');
+    }
+    const chips = page.getByTestId('workshop-geographies');
+    await expect.poll(() => chips.locator('li').count()).toBe(3);
+    const tanzania = page.getByRole('button', { name: /^Remove .*Tanzania/ });
+    await tanzania.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await chips.locator('li').allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim())).toEqual(['Kenya (the plan’s default) ✕', 'Uganda ✕']);
+    // the focus stays in the list (on the last chip's button), so the keyboard can go on
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove Uganda');
     const files = groupFiles(5, 5).slice(0, 5);
     // Group A wrote notes for the presenter.
     const a = JSON.parse(files[0]!.text);
@@ -154,6 +193,8 @@ describe('the workshop board', () => {
     await page.getByRole('heading', { name: 'Groups (5)' }).waitFor();
     await expect.poll(() => page.getByTestId('workshop-group-table').locator('tbody tr').count(), { timeout: 30_000 }).toBe(5);
     await page.getByRole('button', { name: 'Build the room’s plan' }).click();
+    // The plan is projected on the session's first geography, Kenya; every group stays on its own (World).
+    expect(await page.getByLabel('The room’s plan is projected on').inputValue()).toBe('KEN');
 
     // The handle: a slider named for its lever, starting at the median (12), moved by the keyboard.
     const handle = page.getByRole('slider', { name: 'Room’s plan: Network rollout' });
@@ -206,6 +247,9 @@ describe('the workshop board', () => {
     const report = page.getByRole('dialog', { name: 'Scenario report' });
     await report.getByRole('heading', { name: 'Workshop: Kisumu room' }).waitFor({ timeout: 30_000 });
     expect(await report.getByTestId('report-workshop').locator('table').count()).toBe(3);
+    // each group on its own geography (World), the plan on the session's first (Kenya)
+    const reportGeos = await report.getByRole('table', { name: 'Cost and targets met, by group' }).locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r.children[1] as HTMLElement).innerText.trim()));
+    expect(reportGeos).toEqual(['World', 'World', 'World', 'World', 'World', 'Kenya']);
     await report.locator('[data-report-ready="true"]').waitFor({ timeout: 30_000 });
     await expectClean(page, problems, '[data-testid="report-workshop"]');
     await report.getByRole('button', { name: 'Close' }).click();
@@ -216,6 +260,11 @@ describe('the workshop board', () => {
     await show.getByTestId('workshop-slide').getByRole('heading', { name: 'Workshop board: Kisumu room' }).waitFor({ timeout: 30_000 });
     const [presenter] = await Promise.all([context.waitForEvent('page'), show.getByRole('button', { name: 'Presenter view' }).click()]);
     await presenter.getByTestId('presenter-group-notes').waitFor({ timeout: 30_000 });
+    // The next slide's preview is the plan's own summary; the board's says its groups.
+    await expect.poll(() => presenter.getByTestId('presenter-next-summary').innerText(), { timeout: 30_000 }).toMatch(/^The room’s plan for 5 groups on Kenya: \d+ of 12 targets met, .+; every lever at the groups’ median$/);
+    expect(await presenter.getByTestId('presenter-current-summary').innerText()).toMatch(/^5 groups on 1 geography · targets met: \d+ to \d+ of 12 · most disputed: Network rollout$/);
+    // The board is no scenario: the groups' notes are its notes (no scenario notes, no levers moved).
+    expect(await presenter.getByRole('heading', { name: 'What it changes' }).count()).toBe(0);
     const notes = await presenter.getByTestId('presenter-group-notes').locator('li').allInnerTexts();
     expect(notes).toHaveLength(5);
     // (in the board's order, which is the order the files were checked in)

@@ -12,7 +12,7 @@ import { serializeScenarioFile, toScenarioFile } from '../../src/scenario/file.t
 import { encodeShare } from '../../src/scenario/share.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
 import { WorkshopState } from '../../src/state/workshop.svelte.ts';
-import { distanceFromPlan, groupNameFor, linesToPayloads, weightedMedian } from '../../src/state/workshop-collect.ts';
+import { defaultPlanGeography, distanceFromPlan, groupNameFor, groupsDiffer, linesToPayloads, planGeographyChoices, rowGeography, weightedMedian } from '../../src/state/workshop-collect.ts';
 import { parseWorkshopText } from '../../src/scenario/workshop-file.ts';
 import { scenario } from '../support/persistence.ts';
 
@@ -118,15 +118,64 @@ describe('collecting a workshop', () => {
     expect(d.get(g3)! < d.get(w.workshop.groups.find((g) => g.name === 'Group 1')!.id)!).toBe(true);
     // Kept in the workshop (and so in its file); a removed group takes its weight with it.
     const back = parseWorkshopText(w.exportFile().text, { kind: 'file', name: 'x.workshop.json' });
-    expect(back.ok && back.workshop.plan).toEqual({ levers: { [rollout]: LEVERS[0]!.max }, weights: { [g3]: 3 } });
+    expect(back.ok && back.workshop.plan).toEqual({ geography: 'world', levers: { [rollout]: LEVERS[0]!.max }, weights: { [g3]: 3 } });
     w.removeGroup(g3);
     expect(w.workshop.plan!.weights).toEqual({});
     w.setPlanLever(rollout, null);
     expect(w.plan![rollout]).toEqual({ value: 6, adjusted: false });
     w.resetPlan();
-    expect(w.workshop.plan).toEqual({ levers: {}, weights: {} });
+    expect(w.workshop.plan).toEqual({ geography: 'world', levers: {}, weights: {} });
     await w.saveConsensus();
     expect(saved.map((s) => s.levers[rollout].value)).toEqual([6]);
+    w.dispose();
+  });
+
+  it('several geographies: the session lists them, groups keep their own, and the plan is projected on the one the facilitator picks', async () => {
+    const w = shop();
+    expect(w.addGeography('KEN')).toBe(true);
+    expect(w.addGeography('UGA')).toBe(true);
+    expect(w.addGeography('KEN')).toBe(false); // each once
+    expect(w.addGeography('ATLANTIS')).toBe(false); // known ids only
+    expect(w.workshop.geographies).toEqual(['KEN', 'UGA']);
+    await w.addFiles([file('a.json', group(1, 4, { geography: 'UGA' })), file('b.json', group(2, 10, { geography: 'TZA' })), file('c.json', group(3, 30, { geography: 'TZA' }))]);
+    await settle();
+    await expect.poll(() => w.board?.groups.length, { timeout: 15_000 }).toBe(3);
+    expect(groupsDiffer(w.workshop)).toBe(true);
+    // The plan starts on the session's first geography; the choices are the session's, then the groups'.
+    w.buildConsensus();
+    expect(w.workshop.plan!.geography).toBe('KEN');
+    expect(w.consensus!.geography).toBe('KEN');
+    expect(planGeographyChoices(w.workshop)).toEqual(['KEN', 'UGA', 'TZA']);
+    w.setPlanGeography('TZA');
+    expect(w.consensus!.geography).toBe('TZA');
+    // each board row's geography: the group's own, the plan's chosen one
+    expect(w.workshop.groups.map((g) => [g.name, rowGeography(w.workshop, g.id)]).sort()).toEqual([['Group 1', 'UGA'], ['Group 2', 'TZA'], ['Group 3', 'TZA']]);
+    expect(rowGeography(w.workshop, 'consensus')).toBe('TZA');
+    w.setPlanGeography('FRA'); // not a choice of this workshop: nothing changes
+    expect(w.workshop.plan!.geography).toBe('TZA');
+    // Removing a session geography leaves the groups and the plan where they are; reset keeps the geography.
+    w.removeGeography('KEN');
+    expect(w.workshop.geographies).toEqual(['UGA']);
+    w.resetPlan();
+    expect(w.workshop.plan).toEqual({ geography: 'TZA', levers: {}, weights: {} });
+    const back = parseWorkshopText(w.exportFile().text, { kind: 'file', name: 'x.workshop.json' });
+    expect(back.ok && [back.workshop.geographies, back.workshop.plan?.geography]).toEqual([['UGA'], 'TZA']);
+    w.dispose();
+  });
+  it('the default plan geography: the session’s first, else the groups’ most common, else World', () => {
+    const g = (geography: string) => ({ id: geography, name: geography, scenario: scenario(`s-${geography}`, { geography }) });
+    expect(defaultPlanGeography({ geographies: ['africa'], groups: [g('KEN')] })).toBe('africa');
+    expect(defaultPlanGeography({ geographies: [], groups: [g('KEN'), g('UGA'), { ...g('UGA'), id: 'u2' }] })).toBe('UGA');
+    expect(defaultPlanGeography({ geographies: [], groups: [] })).toBe('world');
+  });
+  it('an imported workshop naming an unknown geography changes nothing and says the file and the field', async () => {
+    const w = shop();
+    w.addGeography('KEN');
+    const before = w.workshop;
+    const text = w.exportFile().text.replace('"KEN"', '"ATLANTIS"');
+    expect(await w.importFile(new File([text], 'room.workshop.json'))).toBe(false);
+    expect(w.workshop).toBe(before);
+    expect(w.message).toMatch(/room\.workshop\.json: workshop\.geographies\.0: expected a known geography id .*"ATLANTIS" is not one/);
     w.dispose();
   });
 });

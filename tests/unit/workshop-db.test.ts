@@ -63,6 +63,26 @@ describe('the workshops store', () => {
     again.close();
   });
 
+  it('writes records with their format version; a record written before version 2 (no formatVersion) is migrated through the door', async () => {
+    const factory = new fake.IDBFactory();
+    const store = await WorkshopStore.open(factory);
+    const groups = [{ id: 'g1', name: 'Group 1', scenario: scenario('s1', { geography: 'KEN' }) }, { id: 'g2', name: 'Group 2', scenario: scenario('s2', { geography: 'UGA' }) }];
+    const now = { id: 'w2', name: 'Room B', facilitator: '', date: '', geographies: [], createdAt: T0, updatedAt: T0, groups, plan: { geography: 'UGA', levers: {}, weights: {} } };
+    await store.save(now);
+    store.close();
+    const db = await openPathwaysDb(factory);
+    expect(await db.get('workshops', 'w2')).toMatchObject({ formatVersion: 2, plan: { geography: 'UGA' } });
+    // as an earlier build kept it: a plan without a geography, no formatVersion
+    await db.put('workshops', { id: 'old', name: 'Room A', facilitator: '', date: '', geographies: ['africa'], createdAt: T0, updatedAt: '2025-01-01T00:00:00.000Z', groups, plan: { levers: {}, weights: { g2: 2 } } } as never);
+    db.close();
+    const again = await WorkshopStore.open(factory);
+    const { workshops, problems } = await again.list();
+    expect(problems).toEqual([]);
+    expect(workshops.find((x) => x.id === 'w2')).toEqual(now);
+    expect(workshops.find((x) => x.id === 'old')!.plan).toEqual({ geography: 'africa', levers: {}, weights: { g2: 2 } });
+    again.close();
+  });
+
   it('falls back to memory when IndexedDB cannot be opened', async () => {
     const store = await WorkshopStore.open({ open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory);
     expect(store.backend).toBe('memory');

@@ -22,7 +22,7 @@ function room(): Workshop {
   return {
     id: 'w1', name: 'Room <A>', facilitator: 'F', date: '2026-12-02', geographies: [], createdAt: T0, updatedAt: T0,
     groups: [g('g1', '=SUM(A1)', 4, 'We cut prices first.'), g('g2', 'Blue & <b>green</b>', 12), g('g3', 'Group 3', 20)],
-    plan: { levers: {}, weights: { g3: 2 } },
+    plan: { geography: 'world', levers: {}, weights: { g3: 2 } },
   };
 }
 

@@ -21,7 +21,7 @@ export interface BoardFigureInput {
   source: string;
   width?: number;
   measure?: Measure;
-  /** Leave out the per-group bars (a slide shows them as a table beside the strips). */
+  /** Leave out the per-group bars (a slide shows them as a table beside the strips), and the strips' own heading and legend (the title and source line say them). */
   stripsOnly?: boolean;
   /** Another palette than the theme's (a projector slide is always light). */
   palette?: Readonly<Palette>;
@@ -45,8 +45,9 @@ export function boardFigure(o: BoardFigureInput): { svg: string; width: number; 
   let y = M + 18;
   parts.push(txt(M, y, o.title, 18, 'font-weight="700"'));
   for (const line of wrapText(o.subtitle, 12, W - 2 * M, 2, measure)) parts.push(txt(M, (y += 18), line, 12, `fill="${p.axis}"`));
-  y += 26;
-  parts.push(txt(M, y, t('workshop.board.leversHeading'), 14, 'font-weight="700"'));
+  // The strips alone (a slide) take their heading and legend from the caller's title and source line.
+  y += o.stripsOnly ? 6 : 26;
+  if (!o.stripsOnly) parts.push(txt(M, y, t('workshop.board.leversHeading'), 14, 'font-weight="700"'));
   y += 10;
   for (const s of o.board.levers) {
     const l = LEVER_BY_ID[s.lever];
@@ -72,7 +73,7 @@ export function boardFigure(o: BoardFigureInput): { svg: string; width: number; 
     y += ROW;
   }
   y += 10;
-  parts.push(txt(M, y, t('workshop.board.legend'), 11, `fill="${p.axis}"`));
+  if (!o.stripsOnly) parts.push(txt(M, y, t('workshop.board.legend'), 11, `fill="${p.axis}"`));
   const barW = stripW;
   if (!o.stripsOnly) y += 36;
   if (!o.stripsOnly) parts.push(txt(M, y - 8, t('workshop.board.groupsHeading'), 14, 'font-weight="700"'));
