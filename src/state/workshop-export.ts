@@ -1,6 +1,7 @@
 // The workshop board as a CSV file, pure (Node tests and the browser share it). One long table, so a
 // spreadsheet filters it at once: one row per group and lever (its setting, the groups' median and the
-// room's plan), then one row per group and target indicator (its 2030 value, the target and whether it
+// room's plan), then one row per group and target indicator; each row names the geography its group
+// projects on (its 2030 value, the target and whether it
 // is met); the room's plan, when built, is one more "group". A few two-cell metadata rows come first,
 // then a blank row, as in every CSV the app writes (exports.ts: BOM, CRLF, formula guard, rounding).
 import type { WorkshopBoard } from '../model/index.ts';
@@ -11,7 +12,8 @@ import { keys } from '../i18n/keys.ts';
 import { t } from '../i18n/runtime.ts';
 import type { Workshop } from '../scenario/workshop-file.ts';
 import { displayDigits, isoDate, roundTo, toCsv, type CsvValue } from './exports.ts';
-import { weightOf, type PlanLever } from './workshop-collect.ts';
+import { rowGeography, weightOf, type PlanLever } from './workshop-collect.ts';
+import { geographyKey } from '../scenario/scenario.ts';
 
 export interface WorkshopCsvInput {
   workshop: Workshop;
@@ -38,16 +40,18 @@ export function workshopCsv(o: WorkshopCsvInput): string {
     [t('csv.meta.exported'), isoDate(o.exported)],
     [],
     [
-      t('workshop.csv.group'), t('workshop.csv.weight'), t('workshop.csv.kind'), t('workshop.csv.id'), t('workshop.csv.name'), t('workshop.csv.unit'),
+      t('workshop.csv.group'), t('workshop.csv.geography'), t('workshop.csv.weight'), t('workshop.csv.kind'), t('workshop.csv.id'), t('workshop.csv.name'), t('workshop.csv.unit'),
       t('workshop.csv.value'), t('workshop.csv.median'), t('workshop.csv.plan'), t('workshop.csv.target'), t('workshop.csv.rule'), t('workshop.csv.met'),
     ],
   ];
   const ids = board.groups.map((g) => g.id);
+  // each group projects on its own geography (the plan on the one chosen): its id, as in the scenario file
+  const geo = (id: string) => { const g = rowGeography(w, id); return g === null ? undefined : geographyKey(g); };
   const weight = (id: string) => (id === 'consensus' ? undefined : plan ? weightOf(w.plan, id) : undefined);
   for (const id of ids) {
     for (const s of board.levers) {
       const v = id === 'consensus' ? plan?.[s.lever].value : s.values.find((x) => x.id === id)?.value;
-      rows.push([groupName(id), weight(id), t('workshop.csv.kindLever'), s.lever, t(keys.lever(s.lever, 'label')), t(keys.lever(s.lever, 'unit')), v, s.median, plan?.[s.lever].value, undefined, undefined, undefined]);
+      rows.push([groupName(id), geo(id), weight(id), t('workshop.csv.kindLever'), s.lever, t(keys.lever(s.lever, 'label')), t(keys.lever(s.lever, 'unit')), v, s.median, plan?.[s.lever].value, undefined, undefined, undefined]);
     }
   }
   for (const id of ids) {
@@ -56,7 +60,7 @@ export function workshopCsv(o: WorkshopCsvInput): string {
       const def = INDICATOR_BY_ID[r.indicator];
       const d = displayDigits(def.unit, def.digits);
       rows.push([
-        groupName(id), weight(id), t('workshop.csv.kindTarget'), r.indicator, `${r.target} ${t(keys.indicator(r.indicator, 'name'))}`, t(keys.indicator(r.indicator, 'unit')),
+        groupName(id), geo(id), weight(id), t('workshop.csv.kindTarget'), r.indicator, `${r.target} ${t(keys.indicator(r.indicator, 'name'))}`, t(keys.indicator(r.indicator, 'unit')),
         roundTo(v?.value, d), undefined, undefined, roundTo(r.target2030, d), ruleWord(r.rule), v ? (v.met ? t('workshop.csv.yes') : t('workshop.csv.no')) : undefined,
       ]);
     }

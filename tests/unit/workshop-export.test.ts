@@ -41,23 +41,26 @@ describe('the workshop board’s files', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text.slice(1));
     expect(rows.slice(0, 2)).toEqual([['Workshop', 'Room <A>'], ['Facilitator', 'F']]);
-    const header = rows.findIndex((r) => r[0] === 'Group' && r[2] === 'Row');
-    expect(rows[header]).toEqual(['Group', 'Weight', 'Row', 'Id', 'Lever or indicator', 'Unit', 'Value', 'Groups’ median', 'Room’s plan', '2030 target', 'Target rule', 'Met']);
+    const header = rows.findIndex((r) => r[0] === 'Group' && r[3] === 'Row');
+    expect(rows[header]).toEqual(['Group', 'Geography', 'Weight', 'Row', 'Id', 'Lever or indicator', 'Unit', 'Value', 'Groups’ median', 'Room’s plan', '2030 target', 'Target rule', 'Met']);
     const body = rows.slice(header + 1);
     const groups = 4; // three groups and the plan
-    expect(body.filter((r) => r[2] === 'lever')).toHaveLength(groups * LEVERS.length);
-    expect(body.filter((r) => r[2] === 'target')).toHaveLength(groups * INDICATORS.length);
+    expect(body.filter((r) => r[3] === 'lever')).toHaveLength(groups * LEVERS.length);
+    expect(body.filter((r) => r[3] === 'target')).toHaveLength(groups * INDICATORS.length);
+    // every row names the geography its group projects on (the scenarios' own; the plan's chosen one)
+    expect(new Set(body.filter((r) => r[0] !== 'Room’s plan').map((r) => r[1]))).toEqual(new Set(w.groups.map((g) => String(g.scenario.geography))));
+    expect(new Set(body.filter((r) => r[0] === 'Room’s plan').map((r) => r[1]))).toEqual(new Set(['world']));
     // The group whose name looks like a formula starts with an apostrophe.
-    const first = body.find((r) => r[2] === 'lever' && r[3] === rollout && r[0] === "'=SUM(A1)")!;
-    expect(first.slice(1, 9)).toEqual(['1', 'lever', rollout, 'Network rollout', expect.any(String), '4', '12', '16']);
+    const first = body.find((r) => r[3] === 'lever' && r[4] === rollout && r[0] === "'=SUM(A1)")!;
+    expect(first.slice(2, 10)).toEqual(['1', 'lever', rollout, 'Network rollout', expect.any(String), '4', '12', '16']);
     // Weighted: Group 3 weighs 2 of 4, so the weighted median of 4, 12, 20 is the mean of 12 and 20.
     expect(planLevers(w)[rollout].value).toBe(16);
-    const planRow = body.find((r) => r[0] === 'Room’s plan' && r[3] === rollout)!;
-    expect(planRow[1]).toBe('');
-    expect(planRow[6]).toBe('16');
-    const target = body.find((r) => r[2] === 'target' && r[0] === 'Group 3')!;
-    expect(['yes', 'no']).toContain(target[11]);
-    expect(target[10]).toMatch(/^(at least|at most|within)$/);
+    const planRow = body.find((r) => r[0] === 'Room’s plan' && r[4] === rollout)!;
+    expect(planRow[2]).toBe('');
+    expect(planRow[7]).toBe('16');
+    const target = body.find((r) => r[3] === 'target' && r[0] === 'Group 3')!;
+    expect(['yes', 'no']).toContain(target[12]);
+    expect(target[11]).toMatch(/^(at least|at most|within)$/);
   });
 
   it('SVG: well-formed, every lever named, group names escaped, the plan drawn', async () => {
