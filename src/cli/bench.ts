@@ -139,10 +139,14 @@ export async function runBench(): Promise<BenchLine[]> {
   // every geography in one process, as `npm run --silent project -- --geography all` does (1,000 draws each):
   // in this process (model, assembly and JSON), then the whole command in a fresh process
   lines.push(await measureAsync('every geography (--geography all, JSON), in process', () => cliMain(['--geography', 'all'], { out: () => {}, err: () => {} }), { minRuns: 3, minMs: 0, target: 5000, warmup: 1 }));
-  lines.push(await measureAsync('every geography, the whole command in a fresh Node process', async () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/project.ts', '--geography', 'all'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // it projects on every core (project-all.ts); the same command in one thread shows what that gains
+  const fresh = (threads: string | undefined) => async () => {
+    const env = threads === undefined ? process.env : { ...process.env, PATHWAYS_THREADS: threads };
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/project.ts', '--geography', 'all'], { stdio: ['ignore', 'ignore', 'inherit'], env });
     if (r.status !== 0) throw new Error(`project --geography all exited ${r.status}`);
-  }, { minRuns: 3, minMs: 0, target: 5000, warmup: 0 }));
+  };
+  lines.push(await measureAsync('every geography, the whole command in a fresh Node process', fresh(undefined), { minRuns: 3, minMs: 0, target: 5000, warmup: 0 }));
+  lines.push(await measureAsync('every geography, the same command in one thread (PATHWAYS_THREADS=1)', fresh('1'), { minRuns: 3, minMs: 0, warmup: 0 }));
   return lines;
 }
 

@@ -29,6 +29,7 @@ import {
 import { parseCustomGeography } from './inputs.ts';
 import { parseDecimal, parseGeographyFlag, readScenarioRequest, readTextFile } from './read-input.ts';
 import { CliError } from './cli-error.ts';
+import { projectInThreads, shareOf, threadCount } from './project-all.ts';
 import { useCliLocale } from './cli-locale.ts';
 import { activeLocale, t } from '../i18n/runtime.ts';
 import { keys } from '../i18n/keys.ts';
@@ -266,12 +267,25 @@ async function projectAll(o: Options, req: ProjectionRequest, runner: ReturnType
     throw new CliError('--geography', '--geography all: expected a plain projection (not with --seek, --tradeoff or --sensitivity)');
   }
   const list = await runner.api.listGeographies();
-  const chunks: string[] = [];
-  for (const [n, g] of list.entries()) {
-    const result = await call(() => runner.api.project({ ...req, geography: g.id }));
-    chunks.push(o.format === 'csv' ? toCsv(result, true, n === 0) : JSON.stringify(toJsonOutput(result)));
+  const format = o.format === 'csv' ? 'csv' : 'json';
+  const ids = list.map((g) => g.id);
+  // the first in this thread, so bad input is reported as usual; then the others on every core
+  const first = await call(() => runner.api.project({ ...req, geography: ids[0]! }));
+  const n = threadCount(ids.length);
+  const others = n > 1 ? projectInThreads({ ids, req, format, lang: o.lang ?? 'en' }, n) : Promise.resolve([]);
+  const chunks: Array<string | undefined> = new Array(ids.length);
+  chunks[0] = printedChunk(first, format, true);
+  for (const i of shareOf(0, n, ids.length).slice(1)) chunks[i] = printedChunk(await call(() => runner.api.project({ ...req, geography: ids[i]! })), format, false);
+  const theirs = await others;
+  for (let i = 1; i < ids.length; i++) {
+    chunks[i] ??= theirs[i] ?? printedChunk(await call(() => runner.api.project({ ...req, geography: ids[i]! })), format, false);
   }
-  io.out(o.format === 'csv' ? chunks.join('') : `[\n${chunks.join(',\n')}\n]\n`);
+  io.out(format === 'csv' ? chunks.join('') : `[\n${chunks.join(',\n')}\n]\n`);
+}
+
+/** One geography's text in `--geography all`: CSV rows with a geography column (the header first), or compact JSON. */
+export function printedChunk(result: ProjectionResult, format: 'json' | 'csv', first: boolean): string {
+  return format === 'csv' ? toCsv(result, true, first) : JSON.stringify(toJsonOutput(result));
 }
 
 /** The JSON document the CLI prints. */

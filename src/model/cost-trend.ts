@@ -25,21 +25,23 @@ export interface TrendInvestment {
   toYear: number;
 }
 
+const SCRATCH: RolloutCapex = { sites: 0, sitesUsd: 0, satelliteUsd: 0 };
+
 /**
  * Sites, backhaul, backbone, satellite and running costs for every rise of a path's 4G coverage, from the
  * base year to year index `t30`, discounted like lever costs.
  */
 export function networkInvestment(g: EngineGeography, p: Float64Array, path: Float64Array, t30: number): number {
+  // once per Monte Carlo draw: plain loops, no closures
   const Y = g.years, pop = g.population, rate = p[PX.discountRate]!;
-  const C = (t: number) => path[IX.coverage4g * Y + t]!;
-  const scratch: RolloutCapex = { sites: 0, sitesUsd: 0, satelliteUsd: 0 };
+  const o = IX.coverage4g * Y;
   let built = 0, networkUsd = 0;
   for (let t = 1; t <= t30; t++) {
     // running costs on what was built in earlier years, then this year's build
     let net = built * p[PX.siteOpexShare]!;
-    const add = C(t) - C(t - 1);
+    const add = path[o + t]! - path[o + t - 1]!;
     if (add > 0) {
-      const cx = rolloutCapex(C(t - 1), add, C(0), pop, p, scratch);
+      const cx = rolloutCapex(path[o + t - 1]!, add, path[o]!, pop, p, SCRATCH);
       built += cx.sitesUsd + cx.satelliteUsd;
       net += cx.sitesUsd + cx.satelliteUsd;
     }
@@ -74,17 +76,16 @@ export function networkOverlap(g: EngineGeography, p: Float64Array, levAt: Float
 /** The investment current trends imply from the base year to year index `t30` (central parameters). */
 export function trendInvestment(g: EngineGeography, p: Float64Array, trend: Float64Array, t30: number): TrendInvestment {
   const Y = g.years, pop = g.population, rate = p[PX.discountRate]!;
-  const C = (t: number) => trend[IX.coverage4g * Y + t]!;
-  const U = (t: number) => trend[IX.internetUse * Y + t]!;
+  const oC = IX.coverage4g * Y, oU = IX.internetUse * Y;
   const networkUsd = networkInvestment(g, p, trend, t30);
   let capUsd = 0;
-  for (let t = 1; t <= t30; t++) capUsd += capacityUsd(U(t) - U(0), pop, p) * discountFactor(rate, t);
+  for (let t = 1; t <= t30; t++) capUsd += capacityUsd(trend[oU + t]! - trend[oU]!, pop, p) * discountFactor(rate, t);
   return {
     networkUsd,
     capacityUsd: capUsd,
     totalUsd: networkUsd + capUsd,
-    peopleCovered: (Math.max(0, C(t30) - C(0)) / 100) * pop,
-    usersAdded: (Math.max(0, U(t30) - U(0)) / 100) * pop,
+    peopleCovered: (Math.max(0, trend[oC + t30]! - trend[oC]!) / 100) * pop,
+    usersAdded: (Math.max(0, trend[oU + t30]! - trend[oU]!) / 100) * pop,
     toYear: g.baseYear + t30,
   };
 }

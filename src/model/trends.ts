@@ -271,15 +271,18 @@ export const USE_BANDS = [0, 10, 30, 50, 70, 100.0001] as const;
  * among observations in each band) joined linearly between band midpoints, flat beyond the outer ones.
  */
 export function marginAtUse(byBand: ArrayLike<number>, u: number): number {
+  // called every year of every run: no closure per call (the band midpoints are computed once)
   const n = byBand.length;
-  const mid = (j: number) => (USE_BANDS[j]! + Math.min(100, USE_BANDS[j + 1]!)) / 2;
-  if (u <= mid(0)) return byBand[0]!;
+  if (u <= USE_BAND_MIDS[0]!) return byBand[0]!;
   for (let j = 0; j < n - 1; j++) {
-    const a = mid(j), b = mid(j + 1);
+    const a = USE_BAND_MIDS[j]!, b = USE_BAND_MIDS[j + 1]!;
     if (u <= b) return byBand[j]! + ((byBand[j + 1]! - byBand[j]!) * (u - a)) / (b - a);
   }
   return byBand[n - 1]!;
 }
+
+/** Midpoints of the use bands (the last capped at 100), where marginAtUse's values sit. */
+const USE_BAND_MIDS = Float64Array.from(USE_BANDS.slice(0, -1), (lo, j) => (lo + Math.min(100, USE_BANDS[j + 1]!)) / 2);
 
 /** Points per year a nowcast may climb without its own history having climbed as fast. */
 export const NOWCAST_MAX_RISE = 5;

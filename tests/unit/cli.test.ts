@@ -241,6 +241,19 @@ describe('CLI good runs', () => {
     }
   });
 
+  it('--geography all prints the same on every core as in one thread (CSV, French names), in list order', () => {
+    const run = (threads: string) => spawnSync(process.execPath, [path.join(REPO, 'node_modules', '.bin', 'tsx'), 'scripts/project.ts', '--geography', 'all', '--format', 'csv', '--draws', '30', '--lang', 'fr'], {
+      cwd: REPO, encoding: 'utf8', env: { ...process.env, PATHWAYS_THREADS: threads }, maxBuffer: 256 * 1024 * 1024,
+    });
+    const one = run('1'), two = run('2');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    // every geography, in the order --geography list gives, each once
+    const ids = [...new Set(one.stdout.split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]))];
+    expect(ids).toEqual(listGeographies().map((g) => g.id));
+  }, 120_000);
+
   it('--geography list prints every geography (text: one id per line; --format json: [{id, name}])', async () => {
     const all = listGeographies();
     const text = await cli(['--geography', 'list']);
