@@ -12,7 +12,9 @@ function fakeRunner() {
     api: {
       project: (req: ProjectionRequest) => {
         calls.push(req);
-        return new Promise((r) => setTimeout(() => r({ answer: req.levers?.networkRollout?.value ?? 0, uncertainty: req.uncertainty } as unknown as ProjectionResult), 2));
+        const lever = req.levers?.networkRollout;
+        const answer = typeof lever === 'number' ? lever : (lever?.value ?? 0);
+        return new Promise((r) => setTimeout(() => r({ answer, uncertainty: req.uncertainty } as unknown as ProjectionResult), 2));
       },
     },
     terminate() {},
