@@ -12,11 +12,12 @@
 // Targets: p95 <= 16.7 ms (aim), key-driven p95 <= 33 ms (acceptance), last input always painted.
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { build, serve, chromiumPath, CHROMIUM_FLAGS } from './lib/serve.mjs';
+import { build, serve, distArg, chromiumPath, CHROMIUM_FLAGS } from './lib/serve.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-if (!process.argv.includes('--no-build')) build();
-const { url, stop } = await serve();
+const dist = distArg();
+if (!process.argv.includes('--no-build') && !dist) build();
+const { url, stop } = await serve(dist);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 
 /** In the page: record each input event's timeStamp, in order (one lever-input mark follows each). */

@@ -6,7 +6,7 @@
 // `--mobile` or `--desktop` runs one preset only.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { build, serve, chromiumPath, CHROMIUM_FLAGS } from './lib/serve.mjs';
+import { build, serve, distArg, chromiumPath, CHROMIUM_FLAGS } from './lib/serve.mjs';
 
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const PRESETS = {
@@ -18,8 +18,9 @@ const PRESETS = {
 };
 const only = process.argv.includes('--mobile') ? ['mobile'] : process.argv.includes('--desktop') ? ['desktop'] : ['mobile', 'desktop'];
 
-if (!process.argv.includes('--no-build')) build();
-const { url, stop } = await serve();
+const dist = distArg();
+if (!process.argv.includes('--no-build') && !dist) build();
+const { url, stop } = await serve(dist);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS });
 let ok = true;
 try {

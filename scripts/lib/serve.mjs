@@ -49,11 +49,17 @@ function freePort() {
   });
 }
 
-/** Serves dist/; returns { url, stop }. stop() kills the whole server process group. */
-export async function serve() {
+/** The `--dist DIR` argument of a browser script (another build to measure, say an earlier commit's), or null for dist/. */
+export function distArg(argv = process.argv) {
+  const i = argv.indexOf('--dist');
+  return i >= 0 && argv[i + 1] ? argv[i + 1] : null;
+}
+
+/** Serves dist/ (or `outDir`); returns { url, stop }. stop() kills the whole server process group. */
+export async function serve(outDir = null) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port), ...(outDir ? ['--outDir', outDir] : [])], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

@@ -47,6 +47,20 @@ export class Scheduler<I, O> {
     return seq;
   }
 
+  /**
+   * Delivers an output already known for `input` (a run answered before, kept by the caller) as the
+   * newest request, at once and synchronously: it replaces any input still waiting, and a run still in
+   * flight becomes stale (its reply is dropped). Returns its request number.
+   */
+  resolve(input: I, output: O): number {
+    if (this.#disposed) throw new Error('Scheduler is disposed');
+    const seq = this.#nextSeq++;
+    this.#queued = null;
+    this.#lastDelivered = seq;
+    this.#onResult({ seq, input, output, latest: true });
+    return seq;
+  }
+
   /** Number of runs actually started (for tests and diagnostics). */
   get runs(): number {
     return this.#runs;

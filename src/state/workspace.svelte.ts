@@ -10,7 +10,7 @@ import type {
   ProjectionRequest,
   ProjectionResult,
 } from '../model/index.ts';
-import { LEVERS } from '../model/registry/levers.ts';
+import { LEVERS, LEVER_BY_ID } from '../model/registry/levers.ts';
 import { COMMON_BASE_YEAR } from '../model/constants.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
@@ -178,8 +178,11 @@ export class Workspace {
     return this.result?.baseYear ?? 2025;
   }
 
-  /** The request for the current state (plain data, safe to post to a worker). */
-  toRequest(): ProjectionRequest {
+  /**
+   * The request for the current state (plain data, safe to post to a worker); `moved` replaces lever
+   * values (a request the user may make next: prefetchAround).
+   */
+  toRequest(moved: Partial<Record<LeverId, number>> = {}): ProjectionRequest {
     const levers: NonNullable<ProjectionRequest['levers']> = {};
     // A start at or before the geography's base year means "already acting" (as toProjectionRequest has
     // it): sent without a start, so switching to a geography with a later base year never breaks a run.
@@ -187,8 +190,9 @@ export class Workspace {
     const base = typeof g === 'string' ? COMMON_BASE_YEAR : (g.baseYear ?? COMMON_BASE_YEAR);
     for (const l of LEVERS) {
       const s = this.levers[l.id];
-      if (s.value !== l.default || s.start !== null) {
-        levers[l.id] = s.start === null || s.start <= base ? { value: s.value } : { value: s.value, start: s.start };
+      const value = moved[l.id] ?? s.value;
+      if (value !== l.default || s.start !== null) {
+        levers[l.id] = s.start === null || s.start <= base ? { value } : { value, start: s.start };
       }
     }
     return {
@@ -289,6 +293,20 @@ export class Workspace {
     this.#dragStart ??= this.#snapshot();
     this.levers[id].value = value;
     this.request();
+    this.prefetchAround(id);
+  }
+
+  /**
+   * Asks the engine ahead for the lever one step down and one step up (what an arrow key does next), so
+   * that a key press shows its answer in its own frame (ProjectionClient keeps the answers). Called when
+   * a lever gets focus and after each of its moves.
+   */
+  prefetchAround(id: LeverId): void {
+    const def = LEVER_BY_ID[id];
+    const value = this.levers[id].value;
+    const decimals = (String(def.step).split('.')[1] ?? '').length;
+    const next = [value - def.step, value + def.step].map((v) => Number(v.toFixed(decimals))).filter((v) => v >= def.min && v <= def.max);
+    this.#client.prefetch(next.map((v) => this.toRequest({ [id]: v })));
   }
 
   /** Sets several levers at once (a goal-seek result): one undo step. */

@@ -76,3 +76,18 @@ describe('Scheduler', () => {
     expect(delivered).toEqual([1, 2, 3]);
   });
 });
+
+describe('Scheduler.resolve (an answer already known)', () => {
+  it('delivers at once as the latest, drops what was queued, and a run still in flight comes back stale', async () => {
+    const delivered: Delivery<number, number>[] = [];
+    const s = new Scheduler<number, number>({ run: (input) => new Promise((r) => setTimeout(() => r(input * 10), 5)), onResult: (d) => delivered.push(d) });
+    s.request(1); // in flight
+    s.request(2); // queued
+    const seq = s.resolve(3, 30);
+    expect(delivered).toEqual([{ seq, input: 3, output: 30, latest: true }]);
+    await s.idle();
+    // 1's reply is older than the answer shown; 2 never ran
+    expect(delivered.map((d) => d.input)).toEqual([3]);
+    expect(s.runs).toBe(1);
+  });
+});
