@@ -269,17 +269,16 @@ async function projectAll(o: Options, req: ProjectionRequest, runner: ReturnType
   const list = await runner.api.listGeographies();
   const format = o.format === 'csv' ? 'csv' : 'json';
   const ids = list.map((g) => g.id);
+  const here = async (i: number) => printedChunk(await call(() => runner.api.project({ ...req, geography: ids[i]! })), format, i === 0);
+  const chunks: Array<string | undefined> = new Array(ids.length);
   // the first in this thread, so bad input is reported as usual; then the others on every core
-  const first = await call(() => runner.api.project({ ...req, geography: ids[0]! }));
+  chunks[0] = await here(0);
   const n = threadCount(ids.length);
   const others = n > 1 ? projectInThreads({ ids, req, format, lang: o.lang ?? 'en' }, n) : Promise.resolve([]);
-  const chunks: Array<string | undefined> = new Array(ids.length);
-  chunks[0] = printedChunk(first, format, true);
-  for (const i of shareOf(0, n, ids.length).slice(1)) chunks[i] = printedChunk(await call(() => runner.api.project({ ...req, geography: ids[i]! })), format, false);
+  for (const i of shareOf(0, n, ids.length).slice(1)) chunks[i] = await here(i);
   const theirs = await others;
-  for (let i = 1; i < ids.length; i++) {
-    chunks[i] ??= theirs[i] ?? printedChunk(await call(() => runner.api.project({ ...req, geography: ids[i]! })), format, false);
-  }
+  // a share whose thread could not run is projected here
+  for (let i = 1; i < ids.length; i++) chunks[i] ??= theirs[i] ?? (await here(i));
   io.out(format === 'csv' ? chunks.join('') : `[\n${chunks.join(',\n')}\n]\n`);
 }
 

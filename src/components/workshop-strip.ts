@@ -1,7 +1,7 @@
 // The geometry of one lever strip on the workshop board, shared by the on-screen strips
 // (WorkshopStrips.svelte) and the exported board (charts/export-workshop.ts): the strip's box and where
-// a lever value falls on it, and a value snapped to the lever's step within its range.
-import { LEVER_BY_ID, type LeverDef, type LeverId } from '../model/registry/levers.ts';
+// a lever value falls on it (a value snapped to the lever's step: snapLever in the lever registry).
+import { LEVER_BY_ID, type LeverId } from '../model/registry/levers.ts';
 
 export const STRIP = { W: 320, H: 30, PAD: 8 } as const;
 
@@ -9,11 +9,4 @@ export const STRIP = { W: 320, H: 30, PAD: 8 } as const;
 export function stripX(lever: LeverId, v: number, width: number = STRIP.W, pad: number = STRIP.PAD): number {
   const l = LEVER_BY_ID[lever];
   return pad + ((v - l.min) / Math.max(1e-9, l.max - l.min)) * (width - 2 * pad);
-}
-
-/** A value on the lever's grid of steps, inside its range (no floating-point tails: 0.1 + 0.2 → 0.3). */
-export function snapLever(l: Pick<LeverDef, 'min' | 'max' | 'step'>, v: number): number {
-  const stepped = l.min + Math.round((v - l.min) / l.step) * l.step;
-  const decimals = Math.max(0, Math.ceil(-Math.log10(l.step)) + 1);
-  return Math.min(l.max, Math.max(l.min, Number(stepped.toFixed(decimals))));
 }

@@ -89,3 +89,21 @@ export function trendInvestment(g: EngineGeography, p: Float64Array, trend: Floa
     toYear: g.baseYear + t30,
   };
 }
+
+/** Current trends' own cost, the sites counted twice, and the whole investment with levers costing `leverUsd`. */
+export interface WholeInvestment {
+  currentTrends: TrendInvestment;
+  overlapUsd: number;
+  withTrendsUsd: number;
+}
+
+/**
+ * All investment to year index `t30`, whoever pays: the levers' cost plus what current trends imply,
+ * less the sites both would pay for (networkOverlap). The one formula behind `cost.withTrendsUsd` and
+ * goal seek's `costWithTrendsUsd`.
+ */
+export function wholeInvestment(g: EngineGeography, p: Float64Array, levAt: Float64Array, trend: Float64Array, t30: number, leverUsd: number): WholeInvestment {
+  const currentTrends = trendInvestment(g, p, trend, t30);
+  const overlapUsd = Number.isFinite(g.population) ? networkOverlap(g, p, levAt, trend, t30) : 0;
+  return { currentTrends, overlapUsd, withTrendsUsd: leverUsd + currentTrends.totalUsd - overlapUsd };
+}

@@ -345,18 +345,16 @@ export function monteCarlo(g: EngineGeography, central: Float64Array, levAt: Flo
       const v = path[i * Y + t30]!;
       if (v >= lo[i]! && v <= hi[i]!) meetCount[i]!++;
     }
-    const trendCost = set.trendCost(d, t30);
-    costDraws[TREND * draws + d] = trendCost;
-    costDraws[(TREND + 1) * draws + d] = trendCost;
-    if (off) continue;
     let total = 0;
-    for (let l = 0; l < LEVER_COUNT; l++) {
+    for (let l = 0; !off && l < LEVER_COUNT; l++) {
       let sum = 0;
       for (let t = 1; t <= t30; t++) sum += costs[l * Y + t]!;
       costDraws[l * draws + d] = sum;
       total += sum;
     }
+    const trendCost = set.trendCost(d, t30);
     costDraws[LEVER_COUNT * draws + d] = total;
+    costDraws[TREND * draws + d] = trendCost;
     costDraws[(TREND + 1) * draws + d] = total + trendCost;
   }
   const costP10 = new Float64Array(NC), costP50 = new Float64Array(NC), costP90 = new Float64Array(NC);

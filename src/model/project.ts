@@ -14,7 +14,7 @@ import { checksum } from './checksum.ts';
 import { aggregateAffordability, priceTable, type AggregateAffordability, type PriceTable } from './aggregate-affordability.ts';
 import { attributeCosts, type CostAttribution } from './cost-attribution.ts';
 import { COST_PRICE_YEAR } from './cost-money.ts';
-import { networkOverlap, trendInvestment, type TrendInvestment } from './cost-trend.ts';
+import { wholeInvestment, type TrendInvestment } from './cost-trend.ts';
 import { MODEL_VERSION } from './constants.ts';
 
 import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS } from './constants.ts';
@@ -293,8 +293,7 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
   });
 
   const geo = compiled.geography;
-  const currentTrends = trendInvestment(g, inputs.params, trend, t30);
-  const overlap = geo.population ? networkOverlap(g, inputs.params, levAt, trend, t30) : 0;
+  const whole = wholeInvestment(g, inputs.params, levAt, trend, t30, totalUsd);
   const levers = {} as Record<LeverId, { value: number; start: number }>;
   LEVERS.forEach((l, li) => (levers[l.id] = { value: inputs.values[li]!, start: inputs.starts[li]! }));
   const result: ProjectionResult = {
@@ -305,7 +304,7 @@ export function projectCompiled(compiled: CompiledGeography, inputs: ValidInputs
     years,
     indicators,
     cost: geo.population
-      ? { available: true, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]!, currentTrends, withTrendsUsd: totalUsd + currentTrends.totalUsd - overlap, networkOverlapUsd: overlap, ...withOverlap(attributeCosts(compiled, inputs, levAt, trend, scen, byLever, totalUsd, bands), overlap) }
+      ? { available: true, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]!, currentTrends: whole.currentTrends, withTrendsUsd: whole.withTrendsUsd, networkOverlapUsd: whole.overlapUsd, ...withOverlap(attributeCosts(compiled, inputs, levAt, trend, scen, byLever, totalUsd, bands), whole.overlapUsd) }
       : { available: false, note: `No population figure for ${geo.name}: costs cannot be computed. Create a custom geography from it with a population to cost a scenario.`, totalUsd, byLever, annual, perYear, priceYear: COST_PRICE_YEAR, discountRatePct: inputs.params[PX.discountRate]! },
     levers,
     overrides: inputs.overrides,

@@ -10,7 +10,7 @@ import type {
   ProjectionRequest,
   ProjectionResult,
 } from '../model/index.ts';
-import { LEVERS, LEVER_BY_ID } from '../model/registry/levers.ts';
+import { LEVERS, LEVER_BY_ID, snapLever } from '../model/registry/levers.ts';
 import { COMMON_BASE_YEAR } from '../model/constants.ts';
 import { PARAMETER_BY_ID } from '../model/registry/parameters.ts';
 import { ProjectionClient } from '../runner/projection-client.ts';
@@ -304,8 +304,7 @@ export class Workspace {
   prefetchAround(id: LeverId): void {
     const def = LEVER_BY_ID[id];
     const value = this.levers[id].value;
-    const decimals = (String(def.step).split('.')[1] ?? '').length;
-    const next = [value - def.step, value + def.step].map((v) => Number(v.toFixed(decimals))).filter((v) => v >= def.min && v <= def.max);
+    const next = [value - def.step, value + def.step].map((v) => snapLever(def, v)).filter((v) => v !== value);
     this.#client.prefetch(next.map((v) => this.toRequest({ [id]: v })));
   }
 

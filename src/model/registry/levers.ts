@@ -126,6 +126,13 @@ export type LeverId = LeverDef['id'];
 export const LEVER_IDS: readonly LeverId[] = LEVERS.map((l) => l.id);
 export const LEVER_COUNT = LEVERS.length;
 export const LX = Object.fromEntries(LEVERS.map((l, i) => [l.id, i])) as { readonly [K in LeverId]: number };
+
+/** A value on the lever's grid of steps, inside its range (no floating-point tails: 0.1 + 0.2 → 0.3). */
+export function snapLever(l: Pick<LeverDef, 'min' | 'max' | 'step'>, v: number): number {
+  const stepped = l.min + Math.round((v - l.min) / l.step) * l.step;
+  const decimals = Math.max(0, Math.ceil(-Math.log10(l.step)) + 1);
+  return Math.min(l.max, Math.max(l.min, Number(stepped.toFixed(decimals))));
+}
 export const LEVER_BY_ID = Object.fromEntries(LEVERS.map((l) => [l.id, l])) as { readonly [K in LeverId]: LeverDef };
 
 export function isLeverId(value: string): value is LeverId {

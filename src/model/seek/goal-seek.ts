@@ -8,7 +8,7 @@ import { now, withCancellation, type Search } from './driver.ts';
 import { checkGoals, goalSpecs } from './goals.ts';
 import { bestReachable, solve } from './phases.ts';
 import { reachReasonText } from '../reach-explain.ts';
-import { networkOverlap, trendInvestment } from '../cost-trend.ts';
+import { wholeInvestment } from '../cost-trend.ts';
 import { leverSchedule } from '../engine.ts';
 import { leverRecord, positions, prepare, type Prepared } from './problem.ts';
 import type { Goal, GoalResult, SeekProgress, SeekRequest, SeekResult } from './types.ts';
@@ -67,16 +67,15 @@ function* seekSearch(prep: Prepared, req: SeekRequest, goals: Goal[], t0: number
     r.reason = reachReasonText(b.why);
   }
   const changed = LEVERS.filter((_, li) => outValues[li] !== values[li]).map((l) => l.id);
-  const currentTrendsUsd = trendInvestment(P.g, P.params, P.trend, P.t30).totalUsd;
   const planAt = new Float64Array(LEVERS.length * P.Y);
   leverSchedule(P.g.baseYear, P.Y, outValues, starts, planAt);
-  const overlapUsd = networkOverlap(P.g, P.params, planAt, P.trend, P.t30);
+  const whole = wholeInvestment(P.g, P.params, planAt, P.trend, P.t30, final.cost);
   const result: SeekResult = {
     levers: leverRecord(outValues, starts),
     changed,
     costUsd: final.cost,
-    currentTrendsUsd,
-    costWithTrendsUsd: final.cost + currentTrendsUsd - overlapUsd,
+    currentTrendsUsd: whole.currentTrends.totalUsd,
+    costWithTrendsUsd: whole.withTrendsUsd,
     budgetUsd: Number.isFinite(P.budget) ? P.budget : null,
     withinBudget,
     goals: results,
